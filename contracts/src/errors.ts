@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The closed set of error codes Corium returns. The server maps each to one HTTP status
+ * (server/src/platform/errors/status.ts); the web app switches on the code, never on text.
+ */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ALREADY_ONBOARDED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One invalid field: `path` is the field's location in the request, e.g. `admin.email`. */
+export const fieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof fieldIssue>;
+
+export const errorBody = z.object({
+  error: z.enum(errorCodes),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBody>;

@@ -1,0 +1,30 @@
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from './platform/clock';
+import type { Config } from './platform/config/config';
+import type { Db } from './platform/db/database';
+import { openDatabase, type DbKind } from './platform/db/open-database';
+import { createMailer, type Mailer } from './platform/mail/mailer';
+
+/** Everything a service may use, wired once here and passed explicitly. */
+export interface Deps {
+  config: Config;
+  db: Db;
+  dbKind: DbKind;
+  log: Logger;
+  clock: Clock;
+  mail: Mailer;
+}
+
+export interface Runtime {
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export async function buildDeps(config: Config, log: Logger): Promise<Runtime> {
+  const database = await openDatabase(config, log);
+  const mail = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  return {
+    deps: { config, db: database.db, dbKind: database.kind, log, clock: systemClock, mail },
+    close: database.close,
+  };
+}

@@ -1,0 +1,62 @@
+import { buildApp } from './app';
+import { buildDeps, type Runtime } from './deps';
+import { allJobs } from './jobs';
+import { seedDemo } from './demo/seed-demo';
+import { printDemoLogins } from './demo/demo-logins';
+import { ConfigError, loadConfig } from './platform/config/config';
+import type { Lifecycle } from './platform/http/lifecycle';
+import { startWorker, type Worker } from './platform/jobs/worker';
+import { createLogger } from './platform/log/logger';
+import { onShutdownSignal } from './platform/shutdown';
+import { coriumVersion } from './platform/version';
+
+/** `npm start` (and `npm run demo`, which adds --demo): config → deps → app → listen (+ worker). */
+async function main(argv: string[]): Promise<void> {
+  const demo = argv.includes('--demo');
+  // The demo clinic lives in its own folder so that it never mixes with a real clinic's data.
+  const env = demo ? { DATA_DIR: './data-demo', ...process.env } : process.env;
+  const config = loadConfig(env, coriumVersion);
+  const log = createLogger(config);
+  const runtime = await buildDeps(config, log);
+  try {
+    await serve(runtime, demo);
+  } catch (error) {
+    await runtime.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(runtime: Runtime, demo: boolean): Promise<void> {
+  const { deps } = runtime;
+  const { config, log } = deps;
+  if (demo) printDemoLogins(await seedDemo(deps), config.publicUrl);
+
+  const lifecycle: Lifecycle = { closing: false };
+  const app = await buildApp(deps, { lifecycle });
+  let worker: Worker | undefined;
+
+  onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
+    lifecycle.closing = true;
+    await app.close(); // stops accepting, waits for in-flight requests
+    await worker?.stop();
+    await runtime.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  if (config.runWorker) {
+    worker = startWorker({
+      db: deps.db,
+      deps,
+      jobs: allJobs,
+      log,
+      clock: deps.clock,
+      pollMs: config.workerPollMs,
+    });
+  }
+  log.info(`Corium ${coriumVersion} is ready at ${config.publicUrl} (database: ${deps.dbKind})`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error instanceof Error ? `Corium could not start: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import type { ErrorBody } from '@corium/contracts';
+import type { FastifyInstance } from 'fastify';
+import { httpStatus } from './status';
+import { toAppError } from './to-app-error';
+
+/** Every error leaves as `{ error, message, details }` with the status of its code. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    const status = httpStatus[appError.code];
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: appError.code }, appError.message);
+    const body: ErrorBody = { error: appError.code, message: appError.message };
+    if (appError.details !== undefined) body.details = appError.details;
+    return reply.status(status).type('application/json').send(body);
+  });
+}

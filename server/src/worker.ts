@@ -1,0 +1,41 @@
+import { buildDeps } from './deps';
+import { allJobs } from './jobs';
+import { ConfigError, loadConfig } from './platform/config/config';
+import { startWorker } from './platform/jobs/worker';
+import { createLogger } from './platform/log/logger';
+import { onShutdownSignal } from './platform/shutdown';
+import { coriumVersion } from './platform/version';
+
+/**
+ * `corium worker`: drains the outbox without serving HTTP. Run any number beside the API
+ * processes on an external PostgreSQL (set RUN_WORKER=false on the API processes if you want
+ * them to serve only). On the embedded database the server process already runs the worker.
+ */
+export async function runWorkerProcess(): Promise<void> {
+  const config = loadConfig(process.env, coriumVersion);
+  if (!config.databaseUrl) {
+    throw new ConfigError([
+      {
+        name: 'DATABASE_URL',
+        problem:
+          'a separate worker needs an external PostgreSQL; the embedded one runs its worker inside `npm start`',
+      },
+    ]);
+  }
+  const log = createLogger(config);
+  const runtime = await buildDeps(config, log);
+  const { deps } = runtime;
+  const worker = startWorker({
+    db: deps.db,
+    deps,
+    jobs: allJobs,
+    log,
+    clock: deps.clock,
+    pollMs: config.workerPollMs,
+  });
+  onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
+    await worker.stop();
+    await runtime.close();
+  });
+  log.info('Corium worker is draining the outbox');
+}
