@@ -29,7 +29,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     genReqId: requestId,
-    requestIdLogLabel: 'requestId',
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -37,7 +37,12 @@ export async function onboardClinic(deps: Deps, input: OnboardingRequest): Promi
       time_zone: input.timeZone,
     });
     const admin = await createUser(trx, { clinicId: clinic.id, role: 'admin', ...input.admin });
-    await enqueue(trx, welcomeAdminJob, { userId: admin.id }, { clinicId: clinic.id });
+    await enqueue(
+      trx,
+      welcomeAdminJob,
+      { userId: admin.id },
+      { clinicId: clinic.id, runAt: deps.clock.now() },
+    );
     return {
       clinic: { id: clinic.id, name: clinic.name, timeZone: clinic.time_zone },
       admin: { id: admin.id, email: admin.email, displayName: admin.displayName },

@@ -14,6 +14,7 @@ export const insertSession = (
     idHash: Buffer;
     clinicId: string;
     userId: string;
+    now: Date;
     expiresAt: Date;
     ip: string;
     userAgent: string | null;
@@ -26,7 +27,8 @@ export const insertSession = (
       clinic_id: session.clinicId,
       user_id: session.userId,
       expires_at: session.expiresAt,
-      last_seen_at: new Date(),
+      created_at: session.now,
+      last_seen_at: session.now,
       ip: session.ip,
       user_agent: session.userAgent,
     })

@@ -56,11 +56,13 @@ export async function signIn(
     throw new AppError('UNAUTHENTICATED', 'The e-mail address or password is not right');
   }
   const token = newSecretToken();
+  const now = deps.clock.now();
   await repo.insertSession(deps.db, {
+    now,
     idHash: hashToken(token),
     clinicId: user.clinic_id,
     userId: user.id,
-    expiresAt: new Date(deps.clock.now().getTime() + ABSOLUTE_LIFETIME_MS),
+    expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
     ip: meta.ip,
     userAgent: meta.userAgent,
   });

@@ -4,7 +4,8 @@ import type { JobDefinition } from './job';
 
 export interface EnqueueOptions {
   clinicId: string | null;
-  runAt?: Date;
+  /** When the job becomes due: usually `deps.clock.now()`, later for reminders. */
+  runAt: Date;
 }
 
 /**

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/build-test-app';
+import { signInCookie } from '../../test/factories/clinic.factory';
+import { DEMO_PATIENT_COUNT } from './demo-patients';
+import { seedDemo } from './seed-demo';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await buildTestApp();
+});
+afterEach(() => t.close());
+
+const count = async (
+  table: 'patient' | 'medical_history' | 'room' | 'device' | 'cartridge_lot' | 'opening_hours' | 'app_user',
+) =>
+  Number(
+    (
+      await t.deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('demo clinic', () => {
+  it('seeds a clinic with resources, fifty patients with history, and working logins', async () => {
+    const logins = await seedDemo(t.deps);
+    expect(await count('patient')).toBe(DEMO_PATIENT_COUNT);
+    expect(await count('medical_history')).toBe(DEMO_PATIENT_COUNT + DEMO_PATIENT_COUNT / 5);
+    expect(await count('room')).toBe(3);
+    expect(await count('device')).toBe(4);
+    expect(await count('cartridge_lot')).toBe(4);
+    expect(await count('opening_hours')).toBe(6);
+    expect(logins.accounts.map((a) => a.role)).toEqual([
+      'admin',
+      'medical_director',
+      'practitioner',
+      'practitioner',
+      'front_desk',
+      'patient',
+    ]);
+    for (const account of logins.accounts) {
+      const cookie = await signInCookie(t.app, account.email, logins.password);
+      const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      expect(me.json().user.role).toBe(account.role);
+    }
+  });
+
+  it('keys every history by the canonical intake question ids', async () => {
+    await seedDemo(t.deps);
+    const histories = await t.deps.db.selectFrom('medical_history').select('answers').execute();
+    for (const { answers } of histories) {
+      expect(answers).toHaveProperty('pregnant_or_breastfeeding');
+      expect(answers).toHaveProperty('isotretinoin_last_dose');
+      expect(answers).toHaveProperty('fitzpatrick_type');
+    }
+    const flagged = histories.filter(
+      ({ answers }) => (answers as Record<string, unknown>).anticoagulants === true,
+    );
+    expect(flagged.length).toBeGreaterThan(0);
+  });
+
+  it('is seeded once: a second start reuses it', async () => {
+    await seedDemo(t.deps);
+    await seedDemo(t.deps);
+    expect(await count('patient')).toBe(DEMO_PATIENT_COUNT);
+  });
+
+  it("refuses to mix with a real clinic's data", async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: {
+        clinicName: 'Real Clinic',
+        timeZone: 'Europe/Rome',
+        admin: { displayName: 'R', email: 'r@real.it', password: 'a real passphrase' },
+      },
+    });
+    await expect(seedDemo(t.deps)).rejects.toThrow(/already holds "Real Clinic"/);
+    expect(await count('patient')).toBe(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ABSOLUTE_LIFETIME_MS, sessionState } from './session-rules';
+
+const minutes = (n: number): number => n * 60_000;
+const start = new Date('2026-03-29T00:30:00Z'); // spans the UK clock change: durations, not wall time
+const times = (lastSeenAgoMin: number, now: Date) => ({
+  createdAt: start,
+  lastSeenAt: new Date(now.getTime() - minutes(lastSeenAgoMin)),
+  expiresAt: new Date(start.getTime() + ABSOLUTE_LIFETIME_MS),
+});
+
+describe('sessionState', () => {
+  const now = new Date(start.getTime() + minutes(120));
+
+  it.each([
+    ['practitioner', 0, 'active'],
+    ['practitioner', 1, 'active-touch'],
+    ['practitioner', 14.9, 'active-touch'],
+    ['practitioner', 15, 'expired'],
+    ['patient', 15, 'active-touch'],
+    ['patient', 29.9, 'active-touch'],
+    ['patient', 30, 'expired'],
+  ] as const)('%s idle %s min → %s', (role, idle, expected) => {
+    expect(sessionState(role, times(idle, now), now)).toBe(expected);
+  });
+
+  it('ends a busy session at its absolute lifetime', () => {
+    const late = new Date(start.getTime() + ABSOLUTE_LIFETIME_MS);
+    expect(sessionState('admin', times(0, late), late)).toBe('expired');
+    const justBefore = new Date(late.getTime() - 1);
+    expect(sessionState('admin', times(0, justBefore), justBefore)).toBe('active');
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { buildTestApp, type TestApp } from './build-test-app';
+import { authPlugin } from '../src/platform/auth/auth-plugin';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+/**
+ * Routes anyone may call without signing in. Adding a public route means adding it here, in
+ * review, on purpose.
+ */
+const publicRoutes = [
+  'GET /healthz',
+  'GET /metrics',
+  'GET /api/openapi.json',
+  'GET /api/setup',
+  'POST /api/setup',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+];
+
+const key = (r: { method: string | string[]; url: string }): string =>
+  `${[r.method].flat().join(',')} ${r.url}`;
+
+describe('route policies', () => {
+  it('gives every registered route a policy', () => {
+    expect(t.app.routePolicies.length).toBeGreaterThan(10);
+    for (const route of t.app.routePolicies) expect(route.policy, key(route)).toBeDefined();
+  });
+
+  it('makes public only the allow-listed routes and the docs viewer', () => {
+    const open = t.app.routePolicies
+      .filter((r) => 'public' in r.policy)
+      .map(key)
+      .filter((k) => !k.includes(' /api/docs') && !k.startsWith('HEAD '));
+    expect(open.sort()).toEqual([...publicRoutes].sort());
+  });
+
+  it('refuses to register a route that declares no policy', async () => {
+    const app = Fastify();
+    await app.register(authPlugin, { resolveSession: async () => null });
+    await expect(
+      app.register(async (child) => {
+        child.get('/api/forgotten', async () => 'oops');
+      }),
+    ).rejects.toThrow('declares no policy');
+  });
+});
