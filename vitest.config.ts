@@ -26,6 +26,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Runs the built server and CLI as real processes: kill -9, a second Corium, signals.
+          name: 'process',
+          include: ['server/test/process/**/*.process.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
