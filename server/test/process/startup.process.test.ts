@@ -55,7 +55,10 @@ describe('start-up and the corium command', () => {
       password: 'needles and pins 2026',
     });
     expect(signIn.status).toBe(200);
-    expect((await signIn.json()).user).toMatchObject({ role: 'practitioner', displayName: 'Kim Park' });
+    expect(((await signIn.json()) as { user: unknown }).user).toMatchObject({
+      role: 'practitioner',
+      displayName: 'Kim Park',
+    });
   });
 
   it('prints usage for an unknown command', async () => {
