@@ -1,0 +1,18 @@
+/** Formats dates in the clinic's zone, whatever zone the device is set to. */
+export function clinicDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'full' }).format(now);
+}
+
+export function clinicTime(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, timeStyle: 'short' }).format(now);
+}
+
+/** The zone's current UTC offset, e.g. "GMT+1". */
+export function utcOffset(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(now);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
