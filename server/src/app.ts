@@ -2,10 +2,18 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from './deps';
+import { accessLogRoutes } from './modules/audit/access-log.routes';
 import { clinicRoutes } from './modules/clinic/clinic.routes';
-import { identityRoutes } from './modules/identity/identity.routes';
-import { resolveSession } from './modules/identity/identity.service';
-import { authPlugin } from './platform/auth/auth-plugin';
+import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
+import { invitationsRoutes } from './modules/identity/invitations.routes';
+import { resolveSession } from './modules/identity/sessions';
+import { resolveApiToken } from './modules/identity/tokens.service';
+import { usersRoutes } from './modules/identity/users.routes';
+import { canAccessPatient } from './modules/patients/patients.service';
+import { patientsRoutes } from './modules/patients/patients.routes';
+import { recordAudit } from './platform/audit/audit';
+import { actorOf, requestMeta } from './platform/auth/request-meta';
+import { authPlugin, type AuthPluginOptions } from './platform/auth/auth-plugin';
 import { AppError } from './platform/errors/app-error';
 import { registerErrorHandling } from './platform/errors/error-handler';
 import { healthRoutes } from './platform/http/health.routes';
@@ -41,13 +49,18 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app, deps.config.version);
-  await app.register(authPlugin, { resolveSession: (token) => resolveSession(deps, token) });
+  await app.register(authPlugin, authOptions(deps));
   await registerOpenApiViewer(app);
   registerMetrics(app, deps.db);
 
   await app.register(healthRoutes, { deps, lifecycle });
   await app.register(clinicRoutes, { deps });
-  await app.register(identityRoutes, { deps });
+  await app.register(authRoutes, { deps });
+  await app.register(totpRoutes, { deps });
+  await app.register(invitationsRoutes, { deps });
+  await app.register(usersRoutes, { deps });
+  await app.register(patientsRoutes, { deps });
+  await app.register(accessLogRoutes, { deps });
 
   const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
   const hasWeb = webDist !== null && (await registerWebApp(app, webDist));
@@ -56,4 +69,29 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     throw new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`);
   });
   return app;
+}
+
+/** How the platform's auth plugin reaches identity, patients and the audit log. */
+function authOptions(deps: Deps): AuthPluginOptions {
+  return {
+    resolveSession: (token) => resolveSession(deps, token),
+    resolveApiToken: (token) => resolveApiToken(deps, token),
+    canAccessPatient: (principal, patientId) => canAccessPatient(deps, principal, patientId),
+    recordDenied: (request, reason) =>
+      // Its own transaction: the refused request has none, and the chain lock needs one.
+      deps.db.transaction().execute((trx) =>
+        recordAudit(
+          trx,
+          actorOf(request.principal, requestMeta(request)),
+          {
+            action: 'access_denied',
+            resourceType: 'route',
+            resourceId: `${request.method} ${request.routeOptions.url}`,
+            outcome: 'denied',
+            details: { reason },
+          },
+          deps.clock.now(),
+        ),
+      ),
+  };
 }

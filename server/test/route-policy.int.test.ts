@@ -19,8 +19,14 @@ const publicRoutes = [
   'GET /api/openapi.json',
   'GET /api/setup',
   'POST /api/setup',
+  'GET /api/auth/session',
   'POST /api/auth/sign-in',
   'POST /api/auth/sign-out',
+  'GET /api/invitations/:token',
+  'GET /api/auth/totp/enrolment',
+  'POST /api/auth/totp/enrol',
+  'POST /api/auth/totp/verify',
+  'POST /api/invitations/:token/accept',
 ];
 
 const key = (r: { method: string | string[]; url: string }): string =>
@@ -34,7 +40,7 @@ describe('route policies', () => {
 
   it('makes public only the allow-listed routes and the docs viewer', () => {
     const open = t.app.routePolicies
-      .filter((r) => 'public' in r.policy)
+      .filter((r) => 'public' in r.policy || 'signInStep' in r.policy)
       .map(key)
       .filter((k) => !k.includes(' /api/docs') && !k.startsWith('HEAD '));
     expect(open.sort()).toEqual([...publicRoutes].sort());
@@ -42,7 +48,12 @@ describe('route policies', () => {
 
   it('refuses to register a route that declares no policy', async () => {
     const app = Fastify();
-    await app.register(authPlugin, { resolveSession: async () => null });
+    await app.register(authPlugin, {
+      resolveSession: async () => null,
+      resolveApiToken: async () => null,
+      canAccessPatient: async () => false,
+      recordDenied: async () => undefined,
+    });
     await expect(
       app.register(async (child) => {
         child.get('/api/forgotten', async () => 'oops');

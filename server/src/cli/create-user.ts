@@ -1,6 +1,6 @@
 import type { Role } from '@corium/contracts';
 import type { Deps } from '../deps';
-import { createUser, type CreatedUser } from '../modules/identity/identity.service';
+import { createUser, type CreatedUser } from '../modules/identity/users.service';
 import { listClinics } from '../modules/clinic/clinic.service';
 
 export interface CreateUserArgs {

@@ -7,6 +7,7 @@ export function printDemoLogins(logins: DemoLogins, url: string): void {
     '',
     `Demo clinic "${logins.clinicName}" is ready at ${url}`,
     `Every demo account's password: ${logins.password}`,
+    `Staff also enter a code from an authenticator app set up with the secret ${logins.totpSecret}`,
     '',
     ...logins.accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.role.padEnd(16)}  ${a.name}`),
     '',

@@ -119,3 +119,9 @@ export const staff = [
 
 /** Every demo account shares one password, printed at start-up. Demo data only. */
 export const DEMO_PASSWORD = 'demo-clinic-passphrase';
+
+/**
+ * Staff sign in with a TOTP code as everywhere else in Corium. Demo staff share this published
+ * secret, already enrolled: add it to any authenticator app (or scan the demo's printed URL).
+ */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPCORIUMDEMOCLINIC';

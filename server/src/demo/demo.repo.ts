@@ -39,3 +39,11 @@ export const linkPatientUser = (db: Executor, clinicId: string, patientId: strin
     .where('clinic_id', '=', clinicId)
     .where('id', '=', patientId)
     .execute();
+
+export const enrolTotp = (db: Executor, clinicId: string, userIds: string[], secret: string, at: Date) =>
+  db
+    .updateTable('app_user')
+    .set({ totp_secret: secret, totp_enrolled_at: at })
+    .where('clinic_id', '=', clinicId)
+    .where('id', 'in', userIds)
+    .execute();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
-import { signInCookie } from '../../test/factories/clinic.factory';
+import { signIn } from '../../test/factories/sign-in';
 import { DEMO_PATIENT_COUNT } from './demo-patients';
 import { seedDemo } from './seed-demo';
 
@@ -40,9 +40,8 @@ describe('demo clinic', () => {
       'patient',
     ]);
     for (const account of logins.accounts) {
-      const cookie = await signInCookie(t.app, account.email, logins.password);
-      const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-      expect(me.json().user.role).toBe(account.role);
+      const browser = await signIn(t, account.email, logins.password);
+      expect(browser.state).toMatchObject({ state: 'signed_in', current: { user: { role: account.role } } });
     }
   });
 

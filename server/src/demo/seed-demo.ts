@@ -1,5 +1,5 @@
 import type { Deps } from '../deps';
-import { createUser } from '../modules/identity/identity.service';
+import { createUser } from '../modules/identity/users.service';
 import type { Trx } from '../platform/db/database';
 import { newId } from '../platform/ids';
 import * as repo from './demo.repo';
@@ -12,11 +12,12 @@ import {
   roomsFor,
 } from './demo-clinic';
 import { demoPatients } from './demo-patients';
-import { DEMO_PASSWORD, staff } from './demo-people';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, staff } from './demo-people';
 
 export interface DemoLogins {
   clinicName: string;
   password: string;
+  totpSecret: string;
   accounts: { role: string; email: string; name: string }[];
 }
 
@@ -43,7 +44,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogins> {
     name: s.displayName,
   }));
   accounts.push({ role: 'patient', email: PORTAL_PATIENT_EMAIL, name: 'patient portal' });
-  return { clinicName: DEMO_CLINIC.name, password: DEMO_PASSWORD, accounts };
+  return { clinicName: DEMO_CLINIC.name, password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET, accounts };
 }
 
 async function createDemoClinic(trx: Trx, now: Date): Promise<void> {
@@ -59,6 +60,13 @@ async function createDemoClinic(trx: Trx, now: Date): Promise<void> {
   });
   const users = [];
   for (const s of staff) users.push(await createUser(trx, { clinicId, password: DEMO_PASSWORD, ...s }));
+  await repo.enrolTotp(
+    trx,
+    clinicId,
+    users.map((u) => u.id),
+    DEMO_TOTP_SECRET,
+    now,
+  );
   await repo.insertRooms(trx, roomsFor(clinicId, locationId));
   await repo.insertDevices(trx, devicesFor(clinicId, locationId));
   await repo.insertCartridgeLots(trx, cartridgeLotsFor(clinicId, day));

@@ -1,6 +1,7 @@
 import { onboardingRequest, onboardingResponse, setupStatus } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../deps';
+import { requestMeta } from '../../platform/auth/request-meta';
 import * as clinic from './clinic.service';
 
 export const clinicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -28,6 +29,7 @@ export const clinicRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
         response: { 201: onboardingResponse },
       },
     },
-    async (request, reply) => reply.status(201).send(await clinic.onboardClinic(deps, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await clinic.onboardClinic(deps, request.body, requestMeta(request))),
   );
 };

@@ -3,7 +3,10 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/jobs/outbox';
-import { createUser } from '../identity/identity.service';
+import { createUser } from '../identity/users.service';
+import { recordAudit } from '../../platform/audit/audit';
+import { assertAcceptablePassword } from '../../platform/auth/password-policy';
+import type { RequestMeta } from '../../platform/auth/policy';
 import { welcomeAdminJob } from './clinic.jobs';
 import * as repo from './clinic.repo';
 
@@ -19,7 +22,13 @@ export async function getSetupStatus(deps: Deps): Promise<SetupStatus> {
  * First run: creates the clinic, its first location and the first admin in one transaction.
  * Refused once any clinic exists — after that, accounts are made by an admin.
  */
-export async function onboardClinic(deps: Deps, input: OnboardingRequest): Promise<OnboardingResponse> {
+export async function onboardClinic(
+  deps: Deps,
+  input: OnboardingRequest,
+  meta: RequestMeta,
+): Promise<OnboardingResponse> {
+  assertAcceptablePassword(input.admin.password, 'admin.password');
+  const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     await repo.lockOnboarding(trx);
     if (await repo.findFirstClinic(trx)) {
@@ -30,19 +39,13 @@ export async function onboardClinic(deps: Deps, input: OnboardingRequest): Promi
       name: input.clinicName,
       time_zone: input.timeZone,
     });
-    await repo.insertLocation(trx, {
-      id: newId(),
-      clinic_id: clinic.id,
-      name: input.clinicName,
-      time_zone: input.timeZone,
-    });
+    const location = { id: newId(), clinic_id: clinic.id, name: input.clinicName, time_zone: input.timeZone };
+    await repo.insertLocation(trx, location);
     const admin = await createUser(trx, { clinicId: clinic.id, role: 'admin', ...input.admin });
-    await enqueue(
-      trx,
-      welcomeAdminJob,
-      { userId: admin.id },
-      { clinicId: clinic.id, runAt: deps.clock.now() },
-    );
+    await enqueue(trx, welcomeAdminJob, { userId: admin.id }, { clinicId: clinic.id, runAt: now });
+    const actor = { clinicId: clinic.id, userId: admin.id, role: 'admin', tokenId: null, ...meta };
+    const event = { action: 'create', resourceType: 'clinic', resourceId: clinic.id } as const;
+    await recordAudit(trx, actor, event, now);
     return {
       clinic: { id: clinic.id, name: clinic.name, timeZone: clinic.time_zone },
       admin: { id: admin.id, email: admin.email, displayName: admin.displayName },

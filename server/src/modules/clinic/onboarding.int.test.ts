@@ -50,7 +50,7 @@ describe('onboarding', () => {
     });
   });
 
-  it('lets the new admin sign in with the chosen password', async () => {
+  it('lets the new admin sign in with the chosen password, on to TOTP enrolment', async () => {
     await onboard(valid);
     const signIn = await t.app.inject({
       method: 'POST',
@@ -58,7 +58,7 @@ describe('onboarding', () => {
       payload: { email: 'aoife@northside.ie', password: 'three words together' },
     });
     expect(signIn.statusCode).toBe(200);
-    expect(signIn.json().user.role).toBe('admin');
+    expect(signIn.json().state).toBe('totp_enrolment_required');
   });
 
   it('is refused once a clinic exists', async () => {

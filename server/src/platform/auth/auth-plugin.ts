@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error';
-import type { Principal, RoutePolicy } from './policy';
+import { assertNotCrossSite } from './csrf';
+import type { Principal, RoutePolicy, SessionAuth } from './policy';
 
 export const SESSION_COOKIE = '__Host-corium_session';
 
@@ -28,16 +29,18 @@ declare module 'fastify' {
 }
 
 export interface AuthPluginOptions {
-  /** Finds who holds this session token; null when it is unknown or expired. */
-  resolveSession(token: string, request: FastifyRequest): Promise<Principal | null>;
+  resolveSession(token: string): Promise<SessionAuth | null>;
+  resolveApiToken(token: string): Promise<Principal | null>;
+  /** The patient exists in the principal's clinic and, for a patient, is the principal. */
+  canAccessPatient(principal: Principal, patientId: string): Promise<boolean>;
+  /** Writes the access_denied audit event for a refused request. */
+  recordDenied(request: FastifyRequest, reason: string): Promise<void>;
 }
 
-/**
- * Enforces each route's declared policy before its handler runs. Routes Fastify adds itself
- * (HEAD twins, static files, docs) are registered with an explicit public policy.
- */
+/** Authenticates every request, then enforces its route's declared policy before the handler. */
 export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
   app.decorateRequest('principal', null);
+  app.decorateRequest('session', null);
   const registered: RegisteredRoute[] = [];
   app.decorate('routePolicies', registered);
 
@@ -52,13 +55,48 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
   });
 
   app.addHook('preHandler', async (request) => {
-    const policy: RoutePolicy | undefined = request.routeOptions.config.policy;
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) request.principal = await options.resolveSession(token, request);
-    if (!policy || 'public' in policy) return;
-    if (!request.principal) throw new AppError('UNAUTHENTICATED', 'Please sign in');
-    if (!policy.roles.includes(request.principal.role)) {
-      throw new AppError('FORBIDDEN', 'Your role may not do this');
-    }
+    await authenticate(request, options);
+    assertNotCrossSite(request, request.session?.csrfToken ?? null);
+    await enforcePolicy(request, request.routeOptions.config.policy, options);
   });
 });
+
+async function authenticate(request: FastifyRequest, options: AuthPluginOptions): Promise<void> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const bearer = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization)?.[1];
+    request.principal = bearer ? await options.resolveApiToken(bearer) : null;
+    if (!request.principal) throw new AppError('UNAUTHENTICATED', 'The API token is not valid');
+    return;
+  }
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  request.session = await options.resolveSession(token);
+  if (request.session?.stage === 'full') request.principal = request.session.principal;
+}
+
+async function enforcePolicy(
+  request: FastifyRequest,
+  policy: RoutePolicy | undefined,
+  options: AuthPluginOptions,
+): Promise<void> {
+  if (!policy || 'public' in policy) return;
+  if ('signInStep' in policy) {
+    if (request.session?.stage !== policy.signInStep)
+      throw new AppError('UNAUTHENTICATED', 'Please sign in again');
+    return;
+  }
+  const principal = request.principal;
+  if (!principal) throw new AppError('UNAUTHENTICATED', 'Please sign in');
+  if (!policy.roles.includes(principal.role)) {
+    await options.recordDenied(request, 'role');
+    throw new AppError('FORBIDDEN', 'Your role does not give access to this');
+  }
+  if (policy.patient === 'path') {
+    const patientId = (request.params as { patientId?: string }).patientId;
+    if (!patientId || !(await options.canAccessPatient(principal, patientId))) {
+      await options.recordDenied(request, 'patient');
+      throw new AppError('NOT_FOUND', 'No such patient');
+    }
+  }
+}

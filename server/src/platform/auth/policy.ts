@@ -7,8 +7,14 @@ import type { Role } from '@corium/contracts';
 export type RoutePolicy =
   /** No sign-in needed: health, public pages, sign-in itself. */
   | { public: true }
-  /** A signed-in user with one of these roles. */
-  | { roles: readonly Role[] };
+  /** Halfway through a staff sign-in: only the TOTP step itself. */
+  | { signInStep: 'totp' | 'totp_enrolment' }
+  /**
+   * A signed-in user with one of these roles. `patient: 'path'` also requires that the patient
+   * named by the `:patientId` path parameter belongs to the caller's clinic — and, for the
+   * role `patient`, is the caller — checked before the handler runs (404 otherwise).
+   */
+  | { roles: readonly Role[]; patient?: 'path' };
 
 export interface Principal {
   userId: string;
@@ -16,6 +22,25 @@ export interface Principal {
   role: Role;
   email: string;
   displayName: string;
+  /** Set when the request came with an API token instead of a session cookie. */
+  tokenId: string | null;
+}
+
+export type SessionStage = 'totp' | 'totp_enrolment' | 'full';
+
+/** The browser session behind the request's cookie, at whatever sign-in step it is. */
+export interface SessionAuth {
+  token: string;
+  stage: SessionStage;
+  csrfToken: string;
+  principal: Principal;
+}
+
+/** Where a request came from, for the audit log. */
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | null;
+  requestId: string;
 }
 
 declare module 'fastify' {
@@ -23,9 +48,12 @@ declare module 'fastify' {
     policy?: RoutePolicy;
   }
   interface FastifyRequest {
+    /** Fully signed in (session past every step, or API token); null otherwise. */
     principal: Principal | null;
+    session: SessionAuth | null;
   }
 }
 
 export const anyStaff: readonly Role[] = ['admin', 'medical_director', 'practitioner', 'front_desk'];
+export const clinicalStaff: readonly Role[] = ['medical_director', 'practitioner'];
 export const anyone: readonly Role[] = [...anyStaff, 'patient'];

@@ -35,6 +35,9 @@ export interface AppUserTable {
   password_hash: string | null;
   disabled_at: Date | null;
   created_at: CreatedAt;
+  totp_secret: string | null;
+  totp_enrolled_at: Date | null;
+  totp_last_step: Generated<string>;
 }
 
 export interface UserSessionTable {
@@ -46,6 +49,67 @@ export interface UserSessionTable {
   expires_at: Date;
   ip: string | null;
   user_agent: string | null;
+  stage: 'totp' | 'totp_enrolment' | 'full';
+  csrf_token: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  clinic_id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export interface InvitationTable {
+  id: string;
+  clinic_id: string;
+  user_id: string;
+  token_hash: Buffer;
+  created_by: string;
+  expires_at: Date;
+  accepted_at: Date | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  clinic_id: string;
+  user_id: string;
+  name: string;
+  token_hash: Buffer;
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  window_start: Date;
+  blocked_until: Date | null;
+}
+
+export interface AuditEventTable {
+  id: string;
+  chain: string;
+  /** bigint: read as a string by pg. */
+  seq: ColumnType<string, string, never>;
+  clinic_id: string | null;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_token_id: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  patient_ids: string[];
+  outcome: 'success' | 'denied' | 'failure';
+  ip: string | null;
+  request_id: string | null;
+  details: Json;
+  prev_hash: Buffer;
+  hash: Buffer;
 }
 
 export interface RoomTable {
@@ -148,5 +212,10 @@ export interface Database {
   patient: PatientTable;
   medical_history: MedicalHistoryTable;
   outbox: OutboxTable;
+  recovery_code: RecoveryCodeTable;
+  invitation: InvitationTable;
+  api_token: ApiTokenTable;
+  auth_throttle: AuthThrottleTable;
+  audit_event: AuditEventTable;
   schema_migration: SchemaMigrationTable;
 }

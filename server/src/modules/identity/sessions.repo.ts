@@ -1,36 +1,32 @@
 import type { Executor } from '../../platform/db/database';
-import type { AppUserTable } from '../../platform/db/schema';
-import type { Insertable } from 'kysely';
+import type { UserSessionTable } from '../../platform/db/schema';
 
-export const findUserByEmail = (db: Executor, email: string) =>
-  db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
+export interface NewSession {
+  idHash: Buffer;
+  clinicId: string;
+  userId: string;
+  stage: UserSessionTable['stage'];
+  csrfToken: string;
+  now: Date;
+  expiresAt: Date;
+  ip: string;
+  userAgent: string | null;
+}
 
-export const insertUser = (db: Executor, user: Insertable<AppUserTable>) =>
-  db.insertInto('app_user').values(user).returningAll().executeTakeFirstOrThrow();
-
-export const insertSession = (
-  db: Executor,
-  session: {
-    idHash: Buffer;
-    clinicId: string;
-    userId: string;
-    now: Date;
-    expiresAt: Date;
-    ip: string;
-    userAgent: string | null;
-  },
-) =>
+export const insertSession = (db: Executor, s: NewSession) =>
   db
     .insertInto('user_session')
     .values({
-      id_hash: session.idHash,
-      clinic_id: session.clinicId,
-      user_id: session.userId,
-      expires_at: session.expiresAt,
-      created_at: session.now,
-      last_seen_at: session.now,
-      ip: session.ip,
-      user_agent: session.userAgent,
+      id_hash: s.idHash,
+      clinic_id: s.clinicId,
+      user_id: s.userId,
+      stage: s.stage,
+      csrf_token: s.csrfToken,
+      created_at: s.now,
+      last_seen_at: s.now,
+      expires_at: s.expiresAt,
+      ip: s.ip,
+      user_agent: s.userAgent,
     })
     .execute();
 
@@ -46,6 +42,8 @@ export const findSessionWithUser = (db: Executor, idHash: Buffer) =>
       's.created_at',
       's.last_seen_at',
       's.expires_at',
+      's.stage',
+      's.csrf_token',
       'u.id as user_id',
       'u.clinic_id',
       'u.email',
@@ -63,3 +61,7 @@ export const touchSession = (db: Executor, idHash: Buffer, at: Date) =>
 
 export const deleteSession = (db: Executor, idHash: Buffer) =>
   db.deleteFrom('user_session').where('id_hash', '=', idHash).execute();
+
+/** Sign-out everywhere: after a role change, disabling, or a new password. */
+export const deleteUserSessions = (db: Executor, clinicId: string, userId: string) =>
+  db.deleteFrom('user_session').where('clinic_id', '=', clinicId).where('user_id', '=', userId).execute();
