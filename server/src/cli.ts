@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import { email as emailSchema, newPassword, role as roleSchema } from '@corium/contracts';
 import type { z } from 'zod';
-import { buildDeps, type Runtime } from './deps';
 import { printDemoLogins } from './demo/demo-logins';
 import { seedDemo } from './demo/seed-demo';
 import { createClinicUser } from './cli/create-user';
 import { readSecret } from './cli/read-secret';
-import { ConfigError, loadConfig } from './platform/config/config';
-import { createLogger } from './platform/log/logger';
-import { coriumVersion } from './platform/version';
+import { ConfigError } from './platform/config/config';
+import { auditCommand } from './cli/audit-command';
+import { tokenCommand } from './cli/token-command';
+import { UsageError } from './cli/usage-error';
+import { withRuntime } from './cli/with-runtime';
 import { runWorkerProcess } from './worker';
 
 const usage = `Usage: corium <command>
@@ -18,22 +19,14 @@ const usage = `Usage: corium <command>
   create-user --email E --role R [--name N] [--clinic ID]
                                         create an account; the password is read from standard input
   worker                                drain the outbox in this process (external PostgreSQL)
+  token create --user EMAIL [--expires 30d] [--name N]
+                                        print a new API token for that user (shown once)
+  audit verify                          check the audit log's hash chains; names the first broken link
 
 Roles: admin, medical_director, practitioner, front_desk, patient.
 Configuration comes from the environment (see README).`;
 
 type Command = (args: string[]) => Promise<void>;
-
-/** Opens the database (running migrations), does one thing, closes it. */
-async function withRuntime(env: NodeJS.ProcessEnv, work: (runtime: Runtime) => Promise<void>): Promise<void> {
-  const config = loadConfig({ LOG_LEVEL: 'warn', ...env }, coriumVersion);
-  const runtime = await buildDeps(config, createLogger(config));
-  try {
-    await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
 
 const commands: Record<string, Command> = {
   migrate: () => withRuntime(process.env, async () => console.log('Database schema is up to date.')),
@@ -71,9 +64,9 @@ const commands: Record<string, Command> = {
     });
   },
   worker: () => runWorkerProcess(),
+  token: (args) => tokenCommand(args, withRuntime),
+  audit: (args) => auditCommand(args, withRuntime),
 };
-
-class UsageError extends Error {}
 
 function parseOrUsage<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);

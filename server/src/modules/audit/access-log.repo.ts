@@ -32,7 +32,7 @@ export function accessEvents(
       'u.display_name',
     ])
     .where('e.clinic_id', '=', clinicId)
-    .where('e.patient_ids', '@>', [patientId]);
+    .where('e.patient_ids', '@>', sql<string[]>`ARRAY[${patientId}]::uuid[]`);
   if (filter.userId) query = query.where('e.actor_user_id', '=', filter.userId);
   const localDay = sql`(e.occurred_at AT TIME ZONE ${timeZone})::date`;
   if (filter.from) query = query.where(sql<boolean>`${localDay} >= ${filter.from}::date`);

@@ -20,7 +20,12 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 
 /** The interactive viewer at /api/docs; registered after the auth plugin so its routes are listed. */
 export async function registerOpenApiViewer(app: FastifyInstance): Promise<void> {
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // The viewer sets its own CSP (with hashes for its scripts); keep it unframeable like the rest.
+    transformStaticCSP: (header) => `${header}; frame-ancestors 'none'`,
+  });
   app.get('/api/openapi.json', { config: { policy: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

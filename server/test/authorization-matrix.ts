@@ -1,0 +1,45 @@
+/**
+ * Who may call what — the checked-in expectation the authorization test holds the code to.
+ * Change it only on purpose, in review.
+ *
+ * For each protected route: the roles allowed, and for routes about one patient, which target
+ * each role may reach: `own` is, for staff, a patient of their own clinic and, for a patient,
+ * their own record; `other` is another patient of the same clinic. A patient of another
+ * clinic is never reachable, and without a session nothing is.
+ */
+export type Target = 'own' | 'other';
+export type Caller = 'admin' | 'medical_director' | 'practitioner' | 'front_desk' | 'patient';
+
+export interface MatrixRow {
+  route: string;
+  /** Callers allowed; for patient routes, the targets each may reach. */
+  allow: Partial<Record<Caller, readonly Target[] | true>>;
+}
+
+const allStaffPatients = {
+  admin: ['own', 'other'],
+  medical_director: ['own', 'other'],
+  practitioner: ['own', 'other'],
+  front_desk: ['own', 'other'],
+} as const;
+
+export const authorizationMatrix: MatrixRow[] = [
+  {
+    route: 'GET /api/patients',
+    allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
+  },
+  { route: 'GET /api/patients/:patientId', allow: { ...allStaffPatients } },
+  {
+    route: 'GET /api/patients/:patientId/medical-history',
+    allow: { medical_director: ['own', 'other'], practitioner: ['own', 'other'] },
+  },
+  { route: 'GET /api/patients/:patientId/access-log', allow: { admin: ['own', 'other'] } },
+  { route: 'GET /api/patients/:patientId/access-log.csv', allow: { admin: ['own', 'other'] } },
+  { route: 'GET /api/portal/record', allow: { patient: true } },
+  { route: 'GET /api/portal/access-log', allow: { patient: true } },
+  { route: 'GET /api/users', allow: { admin: true } },
+  { route: 'POST /api/users/invitations', allow: { admin: true } },
+  { route: 'PATCH /api/users/:userId', allow: { admin: true } },
+  { route: 'GET /api/tokens', allow: { admin: true } },
+  { route: 'DELETE /api/tokens/:tokenId', allow: { admin: true } },
+];
