@@ -46,6 +46,12 @@ describe('start-up and the corium command', () => {
     expect(created.output).toContain('Created practitioner kim@process.test');
     expect(created.code).toBe(0);
     expect((await runCli(['migrate'], { DATA_DIR: dataDir })).output).toContain('up to date');
+    const token = await runCli(['token', 'create', '--user', 'kim@process.test', '--expires', '7d'], {
+      DATA_DIR: dataDir,
+    });
+    expect(token.code).toBe(0);
+    const bearer = /^crm_[A-Za-z0-9_-]{43}$/m.exec(token.output)?.[0];
+    expect(bearer).toBeDefined();
 
     const again = await startCorium({ DATA_DIR: dataDir });
     running.push(again);
@@ -55,10 +61,15 @@ describe('start-up and the corium command', () => {
       password: 'needles and pins 2026',
     });
     expect(signIn.status).toBe(200);
-    expect(((await signIn.json()) as { user: unknown }).user).toMatchObject({
-      role: 'practitioner',
-      displayName: 'Kim Park',
+    expect(await signIn.json()).toMatchObject({ state: 'totp_enrolment_required' });
+    const withToken = await fetch(`${again.url}/api/patients`, {
+      headers: { authorization: `Bearer ${bearer}` },
     });
+    expect(withToken.status).toBe(200);
+    await stopCorium(again);
+    const audit = await runCli(['audit', 'verify'], { DATA_DIR: dataDir });
+    expect(audit.output).toMatch(/Audit log intact: \d+ events verified/);
+    expect(audit.code).toBe(0);
   });
 
   it('prints usage for an unknown command', async () => {
