@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ABSOLUTE_LIFETIME_MS, sessionState } from './session-rules';
+import { sessionState, type SessionLimits } from './session-rules';
+
+const limits: SessionLimits = {
+  staffIdleMs: 15 * 60_000,
+  patientIdleMs: 30 * 60_000,
+  absoluteMs: 12 * 3_600_000,
+};
+const ABSOLUTE_LIFETIME_MS = limits.absoluteMs;
 
 const minutes = (n: number): number => n * 60_000;
 const start = new Date('2026-03-29T00:30:00Z'); // spans the UK clock change: durations, not wall time
@@ -21,13 +28,13 @@ describe('sessionState', () => {
     ['patient', 29.9, 'active-touch'],
     ['patient', 30, 'expired'],
   ] as const)('%s idle %s min → %s', (role, idle, expected) => {
-    expect(sessionState(role, times(idle, now), now)).toBe(expected);
+    expect(sessionState(role, times(idle, now), now, limits)).toBe(expected);
   });
 
   it('ends a busy session at its absolute lifetime', () => {
     const late = new Date(start.getTime() + ABSOLUTE_LIFETIME_MS);
-    expect(sessionState('admin', times(0, late), late)).toBe('expired');
+    expect(sessionState('admin', times(0, late), late, limits)).toBe('expired');
     const justBefore = new Date(late.getTime() - 1);
-    expect(sessionState('admin', times(0, justBefore), justBefore)).toBe('active');
+    expect(sessionState('admin', times(0, justBefore), justBefore, limits)).toBe('active');
   });
 });

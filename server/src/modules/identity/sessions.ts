@@ -5,7 +5,7 @@ import { hashToken, newSecretToken } from '../../platform/auth/tokens';
 import type { Executor } from '../../platform/db/database';
 import { toPrincipal } from './identity.mapper';
 import * as sessions from './sessions.repo';
-import { ABSOLUTE_LIFETIME_MS, sessionState } from './session-rules';
+import { sessionState } from './session-rules';
 
 /** A sign-in step that half-completes expires sooner: 10 minutes to enter the TOTP code. */
 const STEP_LIFETIME_MS = 10 * 60_000;
@@ -39,7 +39,7 @@ export async function startSession(
   const token = newSecretToken();
   const csrfToken = newSecretToken();
   const now = deps.clock.now();
-  const lifetime = stage === 'full' ? ABSOLUTE_LIFETIME_MS : STEP_LIFETIME_MS;
+  const lifetime = stage === 'full' ? deps.config.sessions.absoluteMs : STEP_LIFETIME_MS;
   await sessions.insertSession(db, {
     idHash: hashToken(token),
     clinicId: user.clinic_id,
@@ -61,7 +61,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
   if (!row) return null;
   const now = deps.clock.now();
   const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
-  const state = sessionState(row.role, times, now);
+  const state = sessionState(row.role, times, now, deps.config.sessions);
   if (state === 'expired') {
     await sessions.deleteSession(deps.db, idHash);
     return null;

@@ -27,6 +27,24 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Corium <no-reply@localhost>'),
   RUN_WORKER: booleanFlag.default(true),
   WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  SESSION_IDLE_STAFF_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  SESSION_IDLE_PATIENT_MIN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
@@ -44,6 +62,7 @@ export interface Config {
   runWorker: boolean;
   workerPollMs: number;
   shutdownTimeoutMs: number;
+  sessions: { staffIdleMs: number; patientIdleMs: number; absoluteMs: number };
   version: string;
 }
 
@@ -80,6 +99,11 @@ export function loadConfig(env: Record<string, string | undefined>, version = '0
     runWorker: e.RUN_WORKER,
     workerPollMs: e.WORKER_POLL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sessions: {
+      staffIdleMs: e.SESSION_IDLE_STAFF_MIN * 60_000,
+      patientIdleMs: e.SESSION_IDLE_PATIENT_MIN * 60_000,
+      absoluteMs: e.SESSION_MAX_HOURS * 3_600_000,
+    },
     version,
   };
 }
