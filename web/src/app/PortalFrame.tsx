@@ -5,6 +5,7 @@ import { SignOutButton } from '../features/auth/SignOutButton';
 import { BrandMark } from '../ui/BrandMark';
 import { mainContentId } from '../ui/SkipLink';
 import { useRouteFocus } from '../ui/use-route-focus';
+import { PortalNav } from './PortalNav';
 
 /** The patient's frame: phone first, one column, nothing but their clinic and their own pages. */
 export function PortalFrame() {
@@ -26,6 +27,7 @@ export function PortalFrame() {
           </Group>
         </Container>
       </Box>
+      <PortalNav />
       <Box component="main" id={mainContentId} tabIndex={-1} ref={mainRef}>
         <Container size="sm" py="xl">
           <Outlet />

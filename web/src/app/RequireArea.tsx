@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { areaFor, areaHome, type Area } from '../features/auth/roles';
 import { useSession } from '../features/auth/session';
+import { pathForSession } from '../features/auth/SignInStepGate';
 import { FullPageLoader } from '../ui/FullPageLoader';
 import { ProblemScreen } from '../ui/ProblemScreen';
 
@@ -23,11 +24,12 @@ export function RequireArea({ area }: RequireAreaProps) {
       return (
         <ProblemScreen title="Corium is not responding" message={state.error.message} onRetry={recheck} />
       );
-    case 'signed-out':
-      return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
     case 'signed-in': {
       const ownArea = areaFor(state.current.user.role);
       return ownArea === area ? <Outlet /> : <Navigate to={areaHome[ownArea]} replace />;
     }
+    default:
+      // Signed out, or half-way through signing in: finish that first, then come back here.
+      return <Navigate to={pathForSession(state) ?? '/signin'} replace state={{ from: location.pathname }} />;
   }
 }

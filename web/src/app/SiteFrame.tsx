@@ -5,6 +5,8 @@ import { mainContentId } from '../ui/SkipLink';
 import { useRouteFocus } from '../ui/use-route-focus';
 import { useSetup } from './setup-status';
 
+const isSigningIn = (pathname: string) => pathname === '/signin' || pathname.startsWith('/signin/');
+
 /** The frame for pages anyone may see: the public site, sign-in and "not found". */
 export function SiteFrame() {
   const { clinic } = useSetup();
@@ -25,7 +27,7 @@ export function SiteFrame() {
                 </Text>
               </Group>
             </Anchor>
-            {pathname !== '/signin' && (
+            {!isSigningIn(pathname) && (
               <Box component="nav" aria-label="Account">
                 <Button component={Link} to="/signin" variant="light">
                   Sign in

@@ -1,6 +1,14 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconLayoutDashboard, IconSettings, type TablerIcon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsersGroup,
+  type TablerIcon,
+} from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useMatch } from 'react-router-dom';
+import { may, type Permission } from '../features/auth/roles';
+import { useCurrentUser } from '../features/auth/session';
 
 interface Section {
   label: string;
@@ -8,11 +16,15 @@ interface Section {
   icon: TablerIcon;
   /** Today's address is a prefix of every other section's; it must match exactly. */
   exact: boolean;
+  /** Shown only to roles with this permission; the server refuses the data to everyone else. */
+  permission?: Permission;
 }
 
 // Only modules that exist are listed; each new module adds its own entry.
 const sections: Section[] = [
   { label: 'Today', to: '/staff', icon: IconLayoutDashboard, exact: true },
+  { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
+  { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
   { label: 'Settings', to: '/staff/settings', icon: IconSettings, exact: false },
 ];
 
@@ -21,9 +33,11 @@ interface StaffNavProps {
 }
 
 export function StaffNav({ onNavigate }: StaffNavProps) {
+  const { role } = useCurrentUser().user;
+  const visible = sections.filter((section) => !section.permission || may(role, section.permission));
   return (
     <Stack gap={4}>
-      {sections.map((section) => (
+      {visible.map((section) => (
         <StaffNavItem key={section.to} section={section} onNavigate={onNavigate} />
       ))}
     </Stack>

@@ -1,13 +1,22 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { EnrolPage } from '../features/auth/EnrolPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { VerifyPage } from '../features/auth/VerifyPage';
+import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
+import { PatientPage } from '../features/patients/PatientPage';
+import { PatientsPage } from '../features/patients/PatientsPage';
+import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
+import { MyRecordPage } from '../features/portal/MyRecordPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { HomePage } from '../features/public/HomePage';
 import { NotFoundPage } from '../features/public/NotFoundPage';
 import { SettingsPage } from '../features/staff/SettingsPage';
 import { TodayPage } from '../features/staff/TodayPage';
+import { TeamPage } from '../features/team/TeamPage';
 import { PortalFrame } from './PortalFrame';
 import { RequireArea } from './RequireArea';
+import { RequirePermission } from './RequirePermission';
 import { SetupGate } from './SetupGate';
 import { SiteFrame } from './SiteFrame';
 import { StaffFrame } from './StaffFrame';
@@ -22,6 +31,9 @@ export const router = createBrowserRouter([
         children: [
           { path: '/', element: <HomePage /> },
           { path: '/signin', element: <SignInPage /> },
+          { path: '/signin/verify', element: <VerifyPage /> },
+          { path: '/signin/enrol', element: <EnrolPage /> },
+          { path: '/invite/:token', element: <InvitationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -33,6 +45,12 @@ export const router = createBrowserRouter([
             element: <StaffFrame />,
             children: [
               { index: true, element: <TodayPage /> },
+              { path: 'patients', element: <PatientsPage /> },
+              { path: 'patients/:patientId', element: <PatientPage /> },
+              {
+                element: <RequirePermission permission="manageTeam" />,
+                children: [{ path: 'users', element: <TeamPage /> }],
+              },
               { path: 'settings', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/staff', label: 'Back to Today' }} /> },
             ],
@@ -47,6 +65,8 @@ export const router = createBrowserRouter([
             element: <PortalFrame />,
             children: [
               { index: true, element: <PortalHomePage /> },
+              { path: 'record', element: <MyRecordPage /> },
+              { path: 'access-log', element: <MyAccessLogPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/portal', label: 'Back to your portal' }} /> },
             ],
           },

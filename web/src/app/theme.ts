@@ -4,6 +4,7 @@ import {
   Card,
   Fieldset,
   Input,
+  Modal,
   NavLink,
   PasswordInput,
   Select,
@@ -79,6 +80,8 @@ export const theme = createTheme({
         },
       },
     }),
+    // The close button is only an icon: it needs a name, and a glove-sized target.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close', size: 'xl' } } }),
     Card: Card.extend({ defaultProps: { withBorder: true, radius: 'lg', padding: 'lg' } }),
     Alert: Alert.extend({ defaultProps: { variant: 'light' } }),
   },

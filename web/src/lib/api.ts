@@ -1,74 +1,82 @@
 import {
-  currentUser,
-  errorBody,
-  fieldIssue,
+  accessLog,
+  apiTokenList,
+  invitationDetails,
+  inviteResponse,
+  medicalHistory,
   onboardingResponse,
+  patientList,
+  patientSummary,
+  portalRecord,
+  sessionState,
   setupStatus,
-  type CurrentUser,
-  type ErrorCode,
-  type FieldIssue,
+  staffList,
+  staffUser,
+  totpEnrolResponse,
+  totpEnrolment,
+  type AccessLog,
+  type ApiToken,
+  type InvitationDetails,
+  type InviteRequest,
+  type InviteResponse,
+  type MedicalHistory,
   type OnboardingRequest,
   type OnboardingResponse,
+  type PatientList,
+  type PatientSummary,
+  type PortalRecord,
+  type SessionState,
   type SetupStatus,
   type SignInRequest,
+  type StaffUser,
+  type TotpEnrolment,
+  type TotpEnrolResponse,
+  type TotpVerifyRequest,
+  type UpdateUserRequest,
 } from '@corium/contracts';
+import { ApiError, errorFrom } from './api-error';
+
+export { ApiError, describeError, isApiError } from './api-error';
 
 /** Anything with Zod's `safeParse`; keeps the web app from depending on Zod directly. */
 interface ResponseSchema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-  /** The invalid fields of a `VALIDATION_FAILED` error, by dot path (e.g. `admin.email`). */
-  get fieldIssues(): FieldIssue[] {
-    if (this.code !== 'VALIDATION_FAILED') return [];
-    const parsed = fieldIssue.array().safeParse(this.details);
-    return parsed.success ? parsed.data : [];
-  }
+/**
+ * The CSRF token of the latest `SessionState` this page received. `undefined` until the first
+ * one arrives: the session cookie is HttpOnly, so only the server can say whether one exists.
+ */
+let csrfToken: string | null | undefined;
+
+function rememberSession(session: SessionState): SessionState {
+  csrfToken = session.state === 'signed_out' ? null : session.csrfToken;
+  return session;
 }
 
-// Used only when the body is not one of ours, e.g. a reverse proxy's error page.
-const codeByStatus: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
-  502: 'SERVICE_UNAVAILABLE',
-  503: 'SERVICE_UNAVAILABLE',
-  504: 'SERVICE_UNAVAILABLE',
-};
+type SessionEndedListener = () => void;
+const sessionEndedListeners = new Set<SessionEndedListener>();
 
-async function errorFrom(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const parsed = errorBody.safeParse(body);
-  if (parsed.success) {
-    const { error, message, details } = parsed.data;
-    return new ApiError(response.status, error, message, details);
-  }
-  const code = codeByStatus[response.status] ?? 'INTERNAL';
-  const message =
-    code === 'SERVICE_UNAVAILABLE'
-      ? `The server is not answering (HTTP ${response.status}). It may be restarting; try again in a moment.`
-      : `The server answered with an unexpected error (HTTP ${response.status}).`;
-  return new ApiError(response.status, code, message);
+/** Calls `listener` when the server stops recognising the session, e.g. after the idle timeout. */
+export function onSessionEnded(listener: SessionEndedListener): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
 }
 
-async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+// Sign-in steps and invitations answer 401 for a wrong code or password, not a lost session.
+const refusesCredentials = (method: Method, path: string) =>
+  method !== 'GET' && (path.startsWith('/api/auth/') || path.startsWith('/api/invitations/'));
+
+async function csrfHeader(method: Method): Promise<Record<string, string>> {
+  if (method === 'GET') return {};
+  if (csrfToken === undefined) await api.session();
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...(await csrfHeader(method)) };
   // An empty body must not claim to be JSON, or the server rejects it.
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   try {
@@ -87,14 +95,24 @@ async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promi
   }
 }
 
+async function sendChecked(method: Method, path: string, body?: unknown): Promise<Response> {
+  const response = await send(method, path, body);
+  if (response.ok) return response;
+  const error = await errorFrom(response);
+  if (error.code === 'UNAUTHENTICATED' && !refusesCredentials(method, path)) {
+    csrfToken = null;
+    sessionEndedListeners.forEach((listener) => listener());
+  }
+  throw error;
+}
+
 async function request<T>(
-  method: 'GET' | 'POST',
+  method: Method,
   path: string,
   schema: ResponseSchema<T>,
   body?: unknown,
 ): Promise<T> {
-  const response = await send(method, path, body);
-  if (!response.ok) throw await errorFrom(response);
+  const response = await sendChecked(method, path, body);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
     throw new ApiError(
@@ -106,23 +124,90 @@ async function request<T>(
   return parsed.data;
 }
 
-async function requestNoContent(method: 'POST', path: string): Promise<void> {
-  const response = await send(method, path);
-  if (!response.ok) throw await errorFrom(response);
+async function requestNoContent(method: Method, path: string): Promise<void> {
+  await sendChecked(method, path);
+}
+
+async function sessionRequest(method: Method, path: string, body?: unknown): Promise<SessionState> {
+  return rememberSession(await request(method, path, sessionState, body));
+}
+
+type QueryValues = Record<string, string | number | null | undefined>;
+
+/** `path?key=value…`, leaving out empty values so the server applies its defaults. */
+export function withQuery(path: string, values: QueryValues): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+const segment = encodeURIComponent;
+
+export interface PatientSearch {
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The contract's `accessLogQuery`, as the web app sends it. */
+export interface AccessLogSearch {
+  userId?: string;
+  /** `YYYY-MM-DD`, in the clinic's calendar. */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export function accessLogCsvUrl(patientId: string, filters: AccessLogSearch): string {
+  return withQuery(`/api/patients/${segment(patientId)}/access-log.csv`, { ...filters });
 }
 
 export const api = {
   setupStatus: (): Promise<SetupStatus> => request('GET', '/api/setup', setupStatus),
   createClinic: (body: OnboardingRequest): Promise<OnboardingResponse> =>
     request('POST', '/api/setup', onboardingResponse, body),
-  signIn: (body: SignInRequest): Promise<CurrentUser> =>
-    request('POST', '/api/auth/sign-in', currentUser, body),
-  currentUser: (): Promise<CurrentUser> => request('GET', '/api/auth/me', currentUser),
-  signOut: (): Promise<void> => requestNoContent('POST', '/api/auth/sign-out'),
-};
 
-/** A sentence to show a person for any failure, including ones that are not `ApiError`s. */
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Please try again.';
-}
+  session: (): Promise<SessionState> => sessionRequest('GET', '/api/auth/session'),
+  signIn: (body: SignInRequest): Promise<SessionState> => sessionRequest('POST', '/api/auth/sign-in', body),
+  signOut: async (): Promise<void> => {
+    await requestNoContent('POST', '/api/auth/sign-out');
+    csrfToken = null;
+  },
+  totpEnrolment: (): Promise<TotpEnrolment> => request('GET', '/api/auth/totp/enrolment', totpEnrolment),
+  enrolTotp: async (code: string): Promise<TotpEnrolResponse> => {
+    const enrolled = await request('POST', '/api/auth/totp/enrol', totpEnrolResponse, { code });
+    rememberSession(enrolled.session);
+    return enrolled;
+  },
+  verifyTotp: (body: TotpVerifyRequest): Promise<SessionState> =>
+    sessionRequest('POST', '/api/auth/totp/verify', body),
+
+  invitation: (token: string): Promise<InvitationDetails> =>
+    request('GET', `/api/invitations/${segment(token)}`, invitationDetails),
+  acceptInvitation: (token: string, password: string): Promise<SessionState> =>
+    sessionRequest('POST', `/api/invitations/${segment(token)}/accept`, { password }),
+
+  staff: async (): Promise<StaffUser[]> => (await request('GET', '/api/users', staffList)).users,
+  inviteStaff: (body: InviteRequest): Promise<InviteResponse> =>
+    request('POST', '/api/users/invitations', inviteResponse, body),
+  updateStaff: (userId: string, body: UpdateUserRequest): Promise<StaffUser> =>
+    request('PATCH', `/api/users/${segment(userId)}`, staffUser, body),
+  apiTokens: async (): Promise<ApiToken[]> => (await request('GET', '/api/tokens', apiTokenList)).tokens,
+  revokeApiToken: (tokenId: string): Promise<void> =>
+    requestNoContent('DELETE', `/api/tokens/${segment(tokenId)}`),
+
+  patients: (search: PatientSearch): Promise<PatientList> =>
+    request('GET', withQuery('/api/patients', { ...search }), patientList),
+  patient: (patientId: string): Promise<PatientSummary> =>
+    request('GET', `/api/patients/${segment(patientId)}`, patientSummary),
+  medicalHistory: (patientId: string): Promise<MedicalHistory> =>
+    request('GET', `/api/patients/${segment(patientId)}/medical-history`, medicalHistory),
+  patientAccessLog: (patientId: string, filters: AccessLogSearch): Promise<AccessLog> =>
+    request('GET', withQuery(`/api/patients/${segment(patientId)}/access-log`, { ...filters }), accessLog),
+
+  portalRecord: (): Promise<PortalRecord> => request('GET', '/api/portal/record', portalRecord),
+  portalAccessLog: (): Promise<AccessLog> => request('GET', '/api/portal/access-log', accessLog),
+};

@@ -16,3 +16,17 @@ export function utcOffset(now: Date, timeZone: string): string {
 export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** A moment, e.g. when a record was read, as the clinic's wall clock showed it. */
+export function clinicDateTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(instant),
+  );
+}
+
+/** A calendar day (`YYYY-MM-DD`) such as a date of birth; it has no zone, so none may shift it. */
+export function calendarDate(day: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

@@ -71,7 +71,7 @@ export function schemaErrors(
   return errors;
 }
 
-interface FormFailure {
+export interface FormFailure {
   /** Messages to show beside the form's own fields. */
   fieldErrors: FieldErrors;
   /** A message for the whole form, or null when every problem sits beside a field. */

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { formFailure } from '../../lib/form-errors';
 import { focusFirstError } from '../../ui/focus-first-error';
+import { FormProblem } from '../../ui/FormProblem';
+import { useFormProblem } from '../../ui/use-form-problem';
 import { revealToggle } from '../../ui/reveal-toggle';
 import { useSession } from './session';
 import { signInFields, toSignInRequest, validateSignIn, type SignInValues } from './sign-in-form';
@@ -15,21 +14,18 @@ interface SignInFormProps {
 /** On success the session changes and the page redirects; the form itself never navigates. */
 export function SignInForm({ initialEmail }: SignInFormProps) {
   const { signIn } = useSession();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<SignInValues>({
     initialValues: { email: initialEmail, password: '' },
     validate: validateSignIn,
   });
+  const problem = useFormProblem(form, signInFields);
 
   async function submit(values: SignInValues) {
-    setFormMessage(null);
+    problem.clear();
     try {
       await signIn(toSignInRequest(values));
     } catch (error) {
-      const failure = formFailure(error, signInFields);
-      form.setErrors(failure.fieldErrors);
-      setFormMessage(failure.formMessage);
-      focusFirstError(failure.fieldErrors, signInFields);
+      problem.fail(error);
     }
   }
 
@@ -50,11 +46,7 @@ export function SignInForm({ initialEmail }: SignInFormProps) {
           visibilityToggleButtonProps={revealToggle}
           {...form.getInputProps('password')}
         />
-        {formMessage && (
-          <Alert color="red" icon={<IconAlertCircle aria-hidden="true" />}>
-            {formMessage}
-          </Alert>
-        )}
+        <FormProblem message={problem.formMessage} />
         <Button type="submit" size="md" fullWidth loading={form.submitting}>
           Sign in
         </Button>

@@ -27,6 +27,8 @@ export function SignOutButton() {
     <Button
       variant="default"
       px={{ base: 'sm', sm: 'md' }}
+      // The clinic's name beside it is truncated instead; "Sign out" must stay readable.
+      style={{ flexShrink: 0 }}
       leftSection={<IconLogout size={18} aria-hidden="true" />}
       loading={busy}
       onClick={() => void handleSignOut()}

@@ -8,6 +8,14 @@ export const roleLabels: Record<Role, string> = {
   patient: 'Patient',
 };
 
+/** A role as the server spells it in free-form places such as audit events; unknown ones pass through. */
+export function roleName(role: string): string {
+  return role in roleLabels ? roleLabels[role as Role] : role;
+}
+
+/** The choices of a "Role" field, in the order a clinic's staff list usually runs. */
+export const staffRoleOptions = staffRoles.map((role) => ({ value: role, label: roleLabels[role] }));
+
 export type Area = 'staff' | 'portal';
 
 export const areaHome: Record<Area, string> = {
@@ -15,8 +23,8 @@ export const areaHome: Record<Area, string> = {
   portal: '/portal',
 };
 
-function isStaffRole(role: Role): role is StaffRole {
-  return (staffRoles as readonly Role[]).includes(role);
+export function isStaffRole(role: string): role is StaffRole {
+  return (staffRoles as readonly string[]).includes(role);
 }
 
 export function areaFor(role: Role): Area {
@@ -27,4 +35,20 @@ export function areaFor(role: Role): Area {
 export function isInArea(path: string, area: Area): boolean {
   const home = areaHome[area];
   return path === home || path.startsWith(`${home}/`);
+}
+
+/**
+ * Which staff roles may do what, mirroring the server's route policies. The web app only
+ * hides what the server would refuse; the server is the gate.
+ */
+export const permissions = {
+  manageTeam: ['admin'],
+  readMedicalHistory: ['medical_director', 'practitioner'],
+  readAccessLog: ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function may(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
 }

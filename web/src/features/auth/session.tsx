@@ -1,45 +1,80 @@
-import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CurrentUser, SignInRequest } from '@corium/contracts';
-import { api, ApiError } from '../../lib/api';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CurrentUser, SessionState, SignInRequest } from '@corium/contracts';
+import { notifications } from '@mantine/notifications';
+import { api, ApiError, isApiError, onSessionEnded } from '../../lib/api';
 
-type SessionState =
+/** Where this browser stands, as far as the page knows; staff pass a second step after the password. */
+export type SessionView =
   | { status: 'unknown' }
+  | { status: 'unavailable'; error: ApiError }
   | { status: 'signed-out' }
-  | { status: 'signed-in'; current: CurrentUser }
-  | { status: 'unavailable'; error: ApiError };
+  | { status: 'totp-required' }
+  | { status: 'totp-enrolment-required' }
+  | { status: 'signed-in'; current: CurrentUser };
+
+export function viewOf(session: SessionState): SessionView {
+  switch (session.state) {
+    case 'signed_out':
+      return { status: 'signed-out' };
+    case 'totp_required':
+      return { status: 'totp-required' };
+    case 'totp_enrolment_required':
+      return { status: 'totp-enrolment-required' };
+    case 'signed_in':
+      return { status: 'signed-in', current: session.current };
+  }
+}
 
 interface SessionContextValue {
   /** `unknown` until the server has answered. */
-  state: SessionState;
-  /** Asks the server who is signed in, once; later calls reuse the answer. */
+  state: SessionView;
+  /** Asks the server where the session stands, once; later calls reuse the answer. */
   check: () => void;
   /** Asks again, e.g. after the server could not be reached. */
   recheck: () => void;
-  signIn: (credentials: SignInRequest) => Promise<CurrentUser>;
+  /** Takes on a session the server sent back from a sign-in step. */
+  adopt: (session: SessionState) => void;
+  signIn: (credentials: SignInRequest) => Promise<SessionState>;
   signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-function toUnavailable(error: unknown): SessionState {
+function toUnavailable(error: unknown): SessionView {
   const apiError = error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', 'Something went wrong.');
   return { status: 'unavailable', error: apiError };
 }
 
+function useSessionEndedNotice(recheck: () => void) {
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        // Several requests may fail together; one notice is enough.
+        notifications.show({
+          id: 'session-ended',
+          color: 'yellow',
+          title: 'Your session has ended',
+          message: 'For the safety of patient records, Corium signs you out after a while. Sign in again.',
+        });
+        recheck();
+      }),
+    [recheck],
+  );
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'unknown' });
+  const [state, setState] = useState<SessionView>({ status: 'unknown' });
   const asked = useRef(false);
+
+  const adopt = useCallback((session: SessionState) => {
+    asked.current = true;
+    setState(viewOf(session));
+  }, []);
 
   const ask = useCallback(() => {
     asked.current = true;
-    api.currentUser().then(
-      (current) => setState({ status: 'signed-in', current }),
-      (error: unknown) => {
-        const signedOut = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
-        setState(signedOut ? { status: 'signed-out' } : toUnavailable(error));
-      },
-    );
-  }, []);
+    api.session().then(adopt, (error: unknown) => setState(toUnavailable(error)));
+  }, [adopt]);
 
   const check = useCallback(() => {
     if (!asked.current) ask();
@@ -50,22 +85,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     ask();
   }, [ask]);
 
-  const signIn = useCallback(async (credentials: SignInRequest) => {
-    const current = await api.signIn(credentials);
-    asked.current = true;
-    setState({ status: 'signed-in', current });
-    return current;
-  }, []);
+  useSessionEndedNotice(recheck);
+
+  const signIn = useCallback(
+    async (credentials: SignInRequest) => {
+      const session = await api.signIn(credentials);
+      adopt(session);
+      return session;
+    },
+    [adopt],
+  );
 
   const signOut = useCallback(async () => {
-    await api.signOut();
-    asked.current = true;
-    setState({ status: 'signed-out' });
-  }, []);
+    try {
+      await api.signOut();
+    } catch (error) {
+      // A session that already ended needs no signing out.
+      if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
+    }
+    adopt({ state: 'signed_out' });
+  }, [adopt]);
 
   const value = useMemo(
-    () => ({ state, check, recheck, signIn, signOut }),
-    [state, check, recheck, signIn, signOut],
+    () => ({ state, check, recheck, adopt, signIn, signOut }),
+    [state, check, recheck, adopt, signIn, signOut],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
