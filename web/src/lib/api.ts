@@ -71,7 +71,8 @@ const refusesCredentials = (method: Method, path: string) =>
 
 async function csrfHeader(method: Method): Promise<Record<string, string>> {
   if (method === 'GET') return {};
-  if (csrfToken === undefined) await api.session();
+  // If the server cannot say, the request goes without; its own answer will explain the problem.
+  if (csrfToken === undefined) await api.session().catch(() => undefined);
   return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
 }
 
@@ -135,7 +136,7 @@ async function sessionRequest(method: Method, path: string, body?: unknown): Pro
 type QueryValues = Record<string, string | number | null | undefined>;
 
 /** `path?key=value…`, leaving out empty values so the server applies its defaults. */
-export function withQuery(path: string, values: QueryValues): string {
+function withQuery(path: string, values: QueryValues): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== null && value !== '') query.set(key, String(value));

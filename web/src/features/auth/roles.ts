@@ -23,7 +23,7 @@ export const areaHome: Record<Area, string> = {
   portal: '/portal',
 };
 
-export function isStaffRole(role: string): role is StaffRole {
+function isStaffRole(role: string): role is StaffRole {
   return (staffRoles as readonly string[]).includes(role);
 }
 

@@ -34,6 +34,8 @@ interface SessionContextValue {
   recheck: () => void;
   /** Takes on a session the server sent back from a sign-in step. */
   adopt: (session: SessionState) => void;
+  /** Asks again without leaving the page, e.g. when a half-finished sign-in may have timed out. */
+  refresh: () => Promise<SessionState>;
   signIn: (credentials: SignInRequest) => Promise<SessionState>;
   signOut: () => Promise<void>;
 }
@@ -87,6 +89,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useSessionEndedNotice(recheck);
 
+  const refresh = useCallback(async () => {
+    const session = await api.session();
+    adopt(session);
+    return session;
+  }, [adopt]);
+
   const signIn = useCallback(
     async (credentials: SignInRequest) => {
       const session = await api.signIn(credentials);
@@ -107,8 +115,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [adopt]);
 
   const value = useMemo(
-    () => ({ state, check, recheck, adopt, signIn, signOut }),
-    [state, check, recheck, adopt, signIn, signOut],
+    () => ({ state, check, recheck, adopt, refresh, signIn, signOut }),
+    [state, check, recheck, adopt, refresh, signIn, signOut],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -1,0 +1,66 @@
+import { Box, Container, SimpleGrid } from '@mantine/core';
+import { NavLink as RouterNavLink, useMatch } from 'react-router-dom';
+
+interface Section {
+  label: string;
+  to: string;
+  /** Home's address is a prefix of the others; it must match exactly. */
+  exact: boolean;
+}
+
+const sections: Section[] = [
+  { label: 'Home', to: '/portal', exact: true },
+  { label: 'My record', to: '/portal/record', exact: false },
+  { label: 'Who has seen my record', to: '/portal/access-log', exact: false },
+];
+
+/** Three equal tabs under the header; on a narrow phone the longest label wraps onto two lines. */
+export function PortalNav() {
+  return (
+    <Box
+      component="nav"
+      aria-label="Your portal"
+      bg="white"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+    >
+      <Container size="sm" py={6}>
+        <SimpleGrid cols={3} spacing={4}>
+          {sections.map((section) => (
+            <PortalNavItem key={section.to} section={section} />
+          ))}
+        </SimpleGrid>
+      </Container>
+    </Box>
+  );
+}
+
+function PortalNavItem({ section }: { section: Section }) {
+  const active = useMatch({ path: section.to, end: section.exact }) !== null;
+  return (
+    <Box
+      component={RouterNavLink}
+      to={section.to}
+      end={section.exact}
+      className="mantine-focus-auto"
+      mih={44}
+      px="xs"
+      py={4}
+      fz="sm"
+      fw={active ? 700 : 500}
+      c="corium.9"
+      bg={active ? 'corium.0' : undefined}
+      td="none"
+      lh={1.25}
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        textAlign: 'center',
+        borderRadius: 'var(--mantine-radius-md)',
+        boxShadow: active ? 'inset 0 -3px 0 var(--mantine-color-corium-7)' : undefined,
+      }}
+    >
+      {section.label}
+    </Box>
+  );
+}
