@@ -1,11 +1,11 @@
 import { buildApp } from './app';
 import { buildDeps, type Runtime } from './deps';
-import { allJobs } from './jobs';
+import { startJobWorker } from './jobs';
 import { seedDemo } from './demo/seed-demo';
 import { printDemoLogins } from './demo/demo-logins';
 import { ConfigError, loadConfig } from './platform/config/config';
 import type { Lifecycle } from './platform/http/lifecycle';
-import { startWorker, type Worker } from './platform/jobs/worker';
+import type { Worker } from './platform/jobs/worker';
 import { createLogger } from './platform/log/logger';
 import { onShutdownSignal } from './platform/shutdown';
 import { coriumVersion } from './platform/version';
@@ -43,14 +43,7 @@ async function serve(runtime: Runtime, demo: boolean): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
   if (config.runWorker) {
-    worker = startWorker({
-      db: deps.db,
-      deps,
-      jobs: allJobs,
-      log,
-      clock: deps.clock,
-      pollMs: config.workerPollMs,
-    });
+    worker = startJobWorker(deps);
   }
   log.info(`Corium ${coriumVersion} is ready at ${config.publicUrl} (database: ${deps.dbKind})`);
 }

@@ -1,7 +1,6 @@
 import { buildDeps } from './deps';
-import { allJobs } from './jobs';
+import { startJobWorker } from './jobs';
 import { ConfigError, loadConfig } from './platform/config/config';
-import { startWorker } from './platform/jobs/worker';
 import { createLogger } from './platform/log/logger';
 import { onShutdownSignal } from './platform/shutdown';
 import { coriumVersion } from './platform/version';
@@ -25,14 +24,7 @@ export async function runWorkerProcess(): Promise<void> {
   const log = createLogger(config);
   const runtime = await buildDeps(config, log);
   const { deps } = runtime;
-  const worker = startWorker({
-    db: deps.db,
-    deps,
-    jobs: allJobs,
-    log,
-    clock: deps.clock,
-    pollMs: config.workerPollMs,
-  });
+  const worker = startJobWorker(deps);
   onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
     await worker.stop();
     await runtime.close();

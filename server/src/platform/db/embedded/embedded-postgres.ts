@@ -151,7 +151,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   }
 }
 
-function freeLoopbackPort(): Promise<number> {
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
