@@ -6,3 +6,4 @@ export * from './auth';
 export * from './users';
 export * from './patients';
 export * from './audit';
+export * from './screening';

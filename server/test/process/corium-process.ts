@@ -16,8 +16,6 @@ export async function tempDataDir(): Promise<string> {
   return path.join(dir, 'data');
 }
 
-export const freePort = freeLoopbackPort;
-
 export interface CoriumProcess {
   child: ChildProcess;
   url: string;
@@ -27,7 +25,7 @@ export interface CoriumProcess {
 
 /** Runs the built server (`npm start`'s command) as a child process. */
 export async function startCorium(env: Record<string, string>, args: string[] = []): Promise<CoriumProcess> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const child = spawn(process.execPath, [mainJs, ...args], {
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
