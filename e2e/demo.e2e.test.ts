@@ -26,7 +26,10 @@ describe('demo clinic', () => {
   });
 
   it('signs a patient into the portal, on a phone, where they see only their own record', async () => {
-    const context = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const context = await journey.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
     const page = await context.newPage();
     await passwordSignIn(page, journey.baseUrl, 'patient@demo.corium.clinic');
     await page.waitForURL('**/portal');

@@ -4,7 +4,12 @@ import { enterCode } from './totp';
 export const DEMO_PASSWORD = 'demo-clinic-passphrase';
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPCORIUMDEMOCLINIC';
 
-export async function passwordSignIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function passwordSignIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
