@@ -11,6 +11,7 @@ import { resolveApiToken } from './modules/identity/tokens.service';
 import { usersRoutes } from './modules/identity/users.routes';
 import { canAccessPatient } from './modules/patients/patients.service';
 import { patientsRoutes } from './modules/patients/patients.routes';
+import { screeningRoutes } from './modules/screening/screening.routes';
 import { recordAudit } from './platform/audit/audit';
 import { actorOf, requestMeta } from './platform/auth/request-meta';
 import { authPlugin, type AuthPluginOptions } from './platform/auth/auth-plugin';
@@ -61,6 +62,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(usersRoutes, { deps });
   await app.register(patientsRoutes, { deps });
   await app.register(accessLogRoutes, { deps });
+  await app.register(screeningRoutes);
 
   const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
   const hasWeb = webDist !== null && (await registerWebApp(app, webDist));

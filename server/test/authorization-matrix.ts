@@ -37,6 +37,10 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/patients/:patientId/access-log.csv', allow: { admin: ['own', 'other'] } },
   { route: 'GET /api/portal/record', allow: { patient: true } },
   { route: 'GET /api/portal/access-log', allow: { patient: true } },
+  {
+    route: 'POST /api/screening/evaluate',
+    allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
+  },
   { route: 'GET /api/users', allow: { admin: true } },
   { route: 'POST /api/users/invitations', allow: { admin: true } },
   { route: 'PATCH /api/users/:userId', allow: { admin: true } },

@@ -90,6 +90,11 @@ const bodies: Record<string, () => object> = {
     role: 'practitioner',
   }),
   'PATCH /api/users/:userId': () => ({ isPrescriber: true }),
+  'POST /api/screening/evaluate': () => ({
+    answers: {},
+    dateOfBirth: '1990-01-01',
+    plannedTreatment: { date: '2026-12-01', modality: 'microneedling', zones: ['cheeks'], maxDepthMm: 1 },
+  }),
 };
 
 function expected(row: MatrixRow, s: Scenario): boolean {
