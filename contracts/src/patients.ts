@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { email, id } from './common';
 
 /** What front desk may see: identity and contact details, no clinical data. */
 export const patientSummary = z.object({
@@ -37,3 +37,73 @@ export const portalRecord = z.object({
   history: medicalHistory.nullable(),
 });
 export type PortalRecord = z.infer<typeof portalRecord>;
+
+/** The nine concerns of the public pages, and melasma as its own code. */
+export const concernCodes = [
+  'acne_scars',
+  'uneven_tone',
+  'texture',
+  'pigmentation',
+  'enlarged_pores',
+  'sunspots',
+  'stretch_marks',
+  'wrinkles',
+  'fine_lines',
+  'melasma',
+] as const;
+export const concern = z.enum(concernCodes);
+
+export const emergencyContact = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  phone: z.string().trim().min(3).max(40),
+  relationship: z.string().trim().max(60).optional(),
+});
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** What staff enter at registration; clinical fields only clinical staff may set. */
+export const patientInput = z.strictObject({
+  givenName: z.string().trim().min(1).max(80),
+  familyName: z.string().trim().min(1).max(80),
+  dateOfBirth: z.iso.date(),
+  sex: z.enum(['female', 'male', 'other', 'unknown']),
+  email: email.nullable().optional(),
+  phone: optionalText(40),
+  preferredLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'A language code such as en or pt-BR'),
+  address: optionalText(300),
+  emergencyContact: emergencyContact.nullable().optional(),
+  concerns: z.array(concern).max(10),
+  fitzpatrickType: z.number().int().min(1).max(6).nullable().optional(),
+  notes: optionalText(4000),
+});
+export type PatientInput = z.input<typeof patientInput>;
+
+/** Registration: set `confirmNotDuplicate` after reviewing the possible duplicates offered. */
+export const createPatientRequest = patientInput.extend({
+  preferredLanguage: patientInput.shape.preferredLanguage.default('en'),
+  concerns: patientInput.shape.concerns.default([]),
+  confirmNotDuplicate: z.boolean().default(false),
+});
+export type CreatePatientRequest = z.input<typeof createPatientRequest>;
+
+/** A change: only the fields sent are touched (no defaults, so nothing is reset by omission). */
+export const updatePatientRequest = patientInput.partial();
+export type UpdatePatientRequest = z.input<typeof updatePatientRequest>;
+
+export const patientRecord = patientSummary.extend({
+  address: z.string().nullable(),
+  emergencyContact: z
+    .object({ name: z.string(), phone: z.string(), relationship: z.string().optional() })
+    .nullable(),
+  concerns: z.array(concern),
+  /** Present for clinical staff only; null for front desk and admin. */
+  clinical: z
+    .object({ fitzpatrickType: z.number().int().nullable(), notes: z.string().nullable() })
+    .nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type PatientRecord = z.infer<typeof patientRecord>;
+
+/** 409 CONFLICT details when a new patient looks like one already registered. */
+export const possibleDuplicates = z.object({ possibleDuplicates: z.array(patientSummary) });

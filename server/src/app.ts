@@ -10,6 +10,7 @@ import { resolveSession } from './modules/identity/sessions';
 import { resolveApiToken } from './modules/identity/tokens.service';
 import { usersRoutes } from './modules/identity/users.routes';
 import { canAccessPatient } from './modules/patients/patients.service';
+import { patientRecordRoutes } from './modules/patients/patient-record.routes';
 import { patientsRoutes } from './modules/patients/patients.routes';
 import { screeningRoutes } from './modules/screening/screening.routes';
 import { recordAudit } from './platform/audit/audit';
@@ -61,6 +62,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(invitationsRoutes, { deps });
   await app.register(usersRoutes, { deps });
   await app.register(patientsRoutes, { deps });
+  await app.register(patientRecordRoutes, { deps });
   await app.register(accessLogRoutes, { deps });
   await app.register(screeningRoutes);
 

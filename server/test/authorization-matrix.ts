@@ -28,7 +28,12 @@ export const authorizationMatrix: MatrixRow[] = [
     route: 'GET /api/patients',
     allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
   },
+  {
+    route: 'POST /api/patients',
+    allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
+  },
   { route: 'GET /api/patients/:patientId', allow: { ...allStaffPatients } },
+  { route: 'PATCH /api/patients/:patientId', allow: { ...allStaffPatients } },
   {
     route: 'GET /api/patients/:patientId/medical-history',
     allow: { medical_director: ['own', 'other'], practitioner: ['own', 'other'] },

@@ -90,6 +90,14 @@ const bodies: Record<string, () => object> = {
     role: 'practitioner',
   }),
   'PATCH /api/users/:userId': () => ({ isPrescriber: true }),
+  'POST /api/patients': () => ({
+    givenName: 'Matrix',
+    familyName: newId(),
+    dateOfBirth: '1985-03-03',
+    sex: 'female',
+    confirmNotDuplicate: true,
+  }),
+  'PATCH /api/patients/:patientId': () => ({ phone: '+44 20 7946 0000' }),
   'POST /api/screening/evaluate': () => ({
     answers: {},
     dateOfBirth: '1990-01-01',

@@ -1,4 +1,6 @@
-import type { MedicalHistory, PatientSummary } from '@corium/contracts';
+import type { MedicalHistory, PatientRecord, PatientSummary } from '@corium/contracts';
+import type { Selectable } from 'kysely';
+import type { PatientTable } from '../../platform/db/schema';
 
 export interface PatientRow {
   id: string;
@@ -34,4 +36,15 @@ export const toMedicalHistory = (r: {
   answers: r.answers as Record<string, unknown>,
   enteredAt: r.entered_at.toISOString(),
   enteredBy: r.entered_by,
+});
+
+/** The full record; `clinical` only for roles that may see clinical data. */
+export const toPatientRecord = (r: Selectable<PatientTable>, clinical: boolean): PatientRecord => ({
+  ...toPatientSummary(r),
+  address: r.address,
+  emergencyContact: (r.emergency_contact as PatientRecord['emergencyContact']) ?? null,
+  concerns: r.concerns as PatientRecord['concerns'],
+  clinical: clinical ? { fitzpatrickType: r.fitzpatrick_type, notes: r.notes } : null,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
 });

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/database';
+import type { PatientTable } from '../../platform/db/schema';
 
 const summaryColumns = [
   'id',
@@ -12,7 +14,14 @@ const summaryColumns = [
   'preferred_language',
 ] as const;
 
-/** Name, e-mail or phone contains the text; closest names first (pg_trgm), then alphabetical. */
+const foldedName = sql<string>`corium_fold(given_name || ' ' || family_name)`;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Staff search: a date finds by date of birth; otherwise the folded name (no accents, any
+ * case) is close to the text — pg_trgm tolerates a typo or two — or e-mail/phone contain it.
+ * Closest names first. Merged-away duplicates never show.
+ */
 export async function searchPatients(
   db: Executor,
   clinicId: string,
@@ -20,12 +29,15 @@ export async function searchPatients(
   limit: number,
   offset: number,
 ) {
-  let query = db.selectFrom('patient').where('clinic_id', '=', clinicId);
-  if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  let query = db.selectFrom('patient').where('clinic_id', '=', clinicId).where('merged_into', 'is', null);
+  const text = q?.trim() ?? '';
+  if (DATE.test(text)) query = query.where('date_of_birth', '=', text);
+  else if (text) {
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
-        eb(sql`given_name || ' ' || family_name`, 'ilike', like),
+        sql<boolean>`corium_fold(${text}) <% ${foldedName}`,
+        sql<boolean>`${foldedName} LIKE '%' || corium_fold(${text}) || '%'`,
         eb('email', 'ilike', like),
         eb('phone', 'ilike', like),
       ]),
@@ -34,7 +46,7 @@ export async function searchPatients(
   const total = await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .select(summaryColumns)
-    .orderBy(sql`similarity(given_name || ' ' || family_name, ${q ?? ''})`, 'desc')
+    .orderBy(sql`word_similarity(corium_fold(${text}), ${foldedName})`, 'desc')
     .orderBy('family_name')
     .orderBy('given_name')
     .limit(limit)
@@ -46,10 +58,57 @@ export async function searchPatients(
 export const findPatient = (db: Executor, clinicId: string, patientId: string) =>
   db
     .selectFrom('patient')
-    .select(summaryColumns)
+    .selectAll()
     .where('clinic_id', '=', clinicId)
     .where('id', '=', patientId)
     .executeTakeFirst();
+
+export const insertPatient = (db: Executor, row: Insertable<PatientTable>) =>
+  db.insertInto('patient').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const updatePatient = (
+  db: Executor,
+  clinicId: string,
+  patientId: string,
+  patch: Updateable<PatientTable>,
+) =>
+  db
+    .updateTable('patient')
+    .set(patch)
+    .where('clinic_id', '=', clinicId)
+    .where('id', '=', patientId)
+    .returningAll()
+    .executeTakeFirst();
+
+export interface DuplicateProbe {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** Same birthday and a similar name, or the same e-mail or phone: probably the same person. */
+export const findPossibleDuplicates = (db: Executor, clinicId: string, p: DuplicateProbe) =>
+  db
+    .selectFrom('patient')
+    .select(summaryColumns)
+    .where('clinic_id', '=', clinicId)
+    .where('merged_into', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('date_of_birth', '=', p.dateOfBirth),
+          sql<boolean>`similarity(${foldedName}, corium_fold(${`${p.givenName} ${p.familyName}`})) > 0.4`,
+        ]),
+        ...(p.email ? [sql<boolean>`lower(email) = ${p.email.toLowerCase()}`] : []),
+        ...(p.phone
+          ? [sql<boolean>`regexp_replace(phone, '[^0-9]', '', 'g') = ${p.phone.replace(/[^0-9]/g, '')}`]
+          : []),
+      ]),
+    )
+    .limit(5)
+    .execute();
 
 export const findPatientOfUser = (db: Executor, clinicId: string, userId: string) =>
   db

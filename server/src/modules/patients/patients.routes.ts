@@ -1,11 +1,4 @@
-import {
-  id,
-  medicalHistory,
-  patientList,
-  patientSearchQuery,
-  patientSummary,
-  portalRecord,
-} from '@corium/contracts';
+import { id, medicalHistory, patientList, patientSearchQuery, portalRecord } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
@@ -24,16 +17,6 @@ export const patientsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       schema: { tags, querystring: patientSearchQuery, response: { 200: patientList } },
     },
     async (request) => patients.searchPatients(deps, request.principal!, request.query, requestMeta(request)),
-  );
-
-  app.get(
-    '/api/patients/:patientId',
-    {
-      config: { policy: { roles: anyStaff, patient: 'path' } },
-      schema: { tags, params, response: { 200: patientSummary } },
-    },
-    async (request) =>
-      patients.getPatient(deps, request.principal!, request.params.patientId, requestMeta(request)),
   );
 
   // Front desk books and calls patients but never sees their clinical history.

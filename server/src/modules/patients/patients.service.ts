@@ -1,4 +1,4 @@
-import type { MedicalHistory, PatientList, PatientSummary, PortalRecord } from '@corium/contracts';
+import type { MedicalHistory, PatientList, PortalRecord } from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
@@ -57,22 +57,6 @@ export function searchPatients(
       details: { q: query.q ?? '' },
     };
     return { result: { patients, total }, event };
-  });
-}
-
-export function getPatient(
-  deps: Deps,
-  principal: Principal,
-  patientId: string,
-  meta: RequestMeta,
-): Promise<PatientSummary> {
-  return auditedRead(deps, principal, meta, async (trx) => {
-    const row = await repo.findPatient(trx, principal.clinicId, patientId);
-    if (!row) throw new AppError('NOT_FOUND', 'No such patient');
-    return {
-      result: toPatientSummary(row),
-      event: { action: 'read', resourceType: 'patient', resourceId: patientId, patientIds: [patientId] },
-    };
   });
 }
 

@@ -165,6 +165,9 @@ export interface PatientTable {
   concerns: Generated<string[]>;
   notes: string | null;
   user_id: string | null;
+  address: string | null;
+  emergency_contact: ColumnType<unknown, string | null, string | null>;
+  merged_into: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
