@@ -17,6 +17,15 @@ const concernCodes = [
   'melasma',
 ] as const;
 const languages = ['en', 'en', 'en', 'en', 'es', 'fr', 'pl'] as const;
+const streets = [
+  'Wimpole Street',
+  'Marylebone Lane',
+  'Baker Street',
+  'Crawford Place',
+  'Dorset Square',
+  'York Street',
+] as const;
+const relationships = ['partner', 'mother', 'sister', 'friend', 'son', 'daughter'] as const;
 
 /** mulberry32: a tiny seeded generator, so every demo install has the same patients. */
 function seededRandom(seed: number): () => number {
@@ -48,6 +57,8 @@ export interface DemoPatientRows {
     preferred_language: string;
     fitzpatrick_type: number;
     concerns: string[];
+    address: string;
+    emergency_contact: string;
   }[];
   histories: {
     id: string;
@@ -93,21 +104,43 @@ export function demoPatients(
       concerns: [
         ...new Set([pick(concernCodes), pick(concernCodes), pick(concernCodes)].slice(0, 1 + (n % 3))),
       ],
+      address: `${n + 1} ${pick(streets)}, London`,
+      emergency_contact: JSON.stringify({
+        name: `${pick(givenNames.female)} ${family}`,
+        phone: `+44 7700 901${String(100 + n).padStart(3, '0')}`,
+        relationship: pick(relationships),
+      }),
     });
-    const versions = n % 5 === 0 ? 2 : 1;
-    for (let version = 1; version <= versions; version++) {
-      const enteredDaysAgo = version === 1 ? 30 + (n % 60) : 3;
-      const daysAgo = (d: number): string => day(-(enteredDaysAgo + d));
-      rows.histories.push({
-        id: newId(),
-        clinic_id: clinicId,
-        patient_id: id,
-        version,
-        answers: JSON.stringify(demoHistory(n + version - 1, fitzpatrick, daysAgo)),
-        entered_by: enteredBy,
-        entered_at: new Date(now.getTime() - enteredDaysAgo * 86_400_000),
-      });
-    }
+    rows.histories.push(...historiesFor({ n, patientId: id, clinicId, enteredBy, fitzpatrick, now, day }));
   }
   return rows;
+}
+
+interface HistoryContext {
+  n: number;
+  patientId: string;
+  clinicId: string;
+  enteredBy: string;
+  fitzpatrick: number;
+  now: Date;
+  day: (offsetDays: number) => string;
+}
+
+/** Version 1 at registration, 30–89 days ago; every fifth patient updated it 3 days ago. */
+function historiesFor(c: HistoryContext): DemoPatientRows['histories'] {
+  const versions = c.n % 5 === 0 ? 2 : 1;
+  return Array.from({ length: versions }, (_, i) => {
+    const version = i + 1;
+    const enteredDaysAgo = version === 1 ? 30 + (c.n % 60) : 3;
+    const daysAgo = (d: number): string => c.day(-(enteredDaysAgo + d));
+    return {
+      id: newId(),
+      clinic_id: c.clinicId,
+      patient_id: c.patientId,
+      version,
+      answers: JSON.stringify(demoHistory(c.n + version - 1, c.fitzpatrick, daysAgo)),
+      entered_by: c.enteredBy,
+      entered_at: new Date(c.now.getTime() - enteredDaysAgo * 86_400_000),
+    };
+  });
 }

@@ -3,6 +3,9 @@ import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { signIn } from '../../test/factories/sign-in';
 import { DEMO_PATIENT_COUNT } from './demo-patients';
 import { seedDemo } from './seed-demo';
+import type { IntakeAnswers } from '@corium/contracts';
+import { evaluate } from '../modules/screening/engine';
+import { defaultRuleSet } from '../modules/screening/rule-sets/default-rule-set';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -57,6 +60,29 @@ describe('demo clinic', () => {
       ({ answers }) => (answers as Record<string, unknown>).anticoagulants === true,
     );
     expect(flagged.length).toBeGreaterThan(0);
+  });
+
+  it('has patients at every screening level', async () => {
+    await seedDemo(t.deps);
+    const rows = await t.deps.db
+      .selectFrom('medical_history as h')
+      .innerJoin('patient as p', 'p.id', 'h.patient_id')
+      .select(['h.answers', 'p.date_of_birth'])
+      .execute();
+    const plan = {
+      date: '2026-12-01',
+      modality: 'microneedling' as const,
+      zones: ['cheeks' as const, 'perioral' as const],
+      maxDepthMm: 1,
+    };
+    const outcomes = new Set(
+      rows.map(
+        (r) =>
+          evaluate(defaultRuleSet, r.answers as IntakeAnswers, { dateOfBirth: r.date_of_birth }, plan)
+            .outcome,
+      ),
+    );
+    expect([...outcomes].sort()).toEqual(['block', 'clear', 'needs-doctor', 'warn']);
   });
 
   it('is seeded once: a second start reuses it', async () => {
