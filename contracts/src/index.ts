@@ -7,3 +7,5 @@ export * from './users';
 export * from './patients';
 export * from './audit';
 export * from './screening';
+export * from './intake';
+export * from './intake-questions';

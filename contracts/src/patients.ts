@@ -28,7 +28,9 @@ export const medicalHistory = z.object({
   version: z.number().int(),
   answers: z.record(z.string(), z.unknown()),
   enteredAt: z.iso.datetime(),
+  /** The name of who entered it. */
   enteredBy: z.string().nullable(),
+  source: z.enum(['staff', 'patient']),
 });
 export type MedicalHistory = z.infer<typeof medicalHistory>;
 
@@ -107,3 +109,12 @@ export type PatientRecord = z.infer<typeof patientRecord>;
 
 /** 409 CONFLICT details when a new patient looks like one already registered. */
 export const possibleDuplicates = z.object({ possibleDuplicates: z.array(patientSummary) });
+
+export const historyQuery = z.strictObject({
+  /** "What did we know on this day?": the version in force at the end of it (clinic time). */
+  asOf: z.iso.date().optional(),
+});
+
+export const historyVersions = z.object({
+  versions: z.array(medicalHistory.omit({ answers: true })),
+});

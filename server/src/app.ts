@@ -10,6 +10,7 @@ import { resolveSession } from './modules/identity/sessions';
 import { resolveApiToken } from './modules/identity/tokens.service';
 import { usersRoutes } from './modules/identity/users.routes';
 import { canAccessPatient } from './modules/patients/patients.service';
+import { historyRoutes, portalIntakeRoutes } from './modules/patients/history.routes';
 import { patientRecordRoutes } from './modules/patients/patient-record.routes';
 import { patientsRoutes } from './modules/patients/patients.routes';
 import { screeningRoutes } from './modules/screening/screening.routes';
@@ -63,6 +64,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(usersRoutes, { deps });
   await app.register(patientsRoutes, { deps });
   await app.register(patientRecordRoutes, { deps });
+  await app.register(historyRoutes, { deps });
+  await app.register(portalIntakeRoutes, { deps });
   await app.register(accessLogRoutes, { deps });
   await app.register(screeningRoutes);
 

@@ -38,6 +38,17 @@ export const authorizationMatrix: MatrixRow[] = [
     route: 'GET /api/patients/:patientId/medical-history',
     allow: { medical_director: ['own', 'other'], practitioner: ['own', 'other'] },
   },
+  {
+    route: 'GET /api/patients/:patientId/medical-history/versions',
+    allow: { medical_director: ['own', 'other'], practitioner: ['own', 'other'] },
+  },
+  {
+    route: 'POST /api/patients/:patientId/medical-history',
+    allow: { medical_director: ['own', 'other'], practitioner: ['own', 'other'] },
+  },
+  { route: 'GET /api/portal/intake', allow: { patient: true } },
+  { route: 'PUT /api/portal/intake/draft', allow: { patient: true } },
+  { route: 'POST /api/portal/intake', allow: { patient: true } },
   { route: 'GET /api/patients/:patientId/access-log', allow: { admin: ['own', 'other'] } },
   { route: 'GET /api/patients/:patientId/access-log.csv', allow: { admin: ['own', 'other'] } },
   { route: 'GET /api/portal/record', allow: { patient: true } },

@@ -98,6 +98,9 @@ const bodies: Record<string, () => object> = {
     confirmNotDuplicate: true,
   }),
   'PATCH /api/patients/:patientId': () => ({ phone: '+44 20 7946 0000' }),
+  'POST /api/patients/:patientId/medical-history': () => ({ answers: { anticoagulants: false } }),
+  'PUT /api/portal/intake/draft': () => ({ answers: { anticoagulants: false } }),
+  'POST /api/portal/intake': () => ({ answers: { anticoagulants: false } }),
   'POST /api/screening/evaluate': () => ({
     answers: {},
     dateOfBirth: '1990-01-01',

@@ -30,12 +30,14 @@ export const toMedicalHistory = (r: {
   answers: unknown;
   entered_at: Date;
   entered_by: string | null;
+  source: 'staff' | 'patient';
 }): MedicalHistory => ({
   patientId: r.patient_id,
   version: r.version,
   answers: r.answers as Record<string, unknown>,
   enteredAt: r.entered_at.toISOString(),
   enteredBy: r.entered_by,
+  source: r.source,
 });
 
 /** The full record; `clinical` only for roles that may see clinical data. */

@@ -126,13 +126,114 @@ export const findPatientOwner = (db: Executor, clinicId: string, patientId: stri
     .where('id', '=', patientId)
     .executeTakeFirst();
 
-export const latestHistory = (db: Executor, clinicId: string, patientId: string) =>
+/** The newest version, or the one in force at the end of `asOf` (a day in the clinic's zone). */
+export function latestHistory(
+  db: Executor,
+  clinicId: string,
+  patientId: string,
+  asOf?: { day: string; timeZone: string },
+) {
+  let query = db
+    .selectFrom('medical_history as h')
+    .leftJoin('app_user as u', 'u.id', 'h.entered_by')
+    .select([
+      'h.patient_id',
+      'h.version',
+      'h.answers',
+      'h.entered_at',
+      'h.source',
+      'u.display_name as entered_by',
+    ])
+    .where('h.clinic_id', '=', clinicId)
+    .where('h.patient_id', '=', patientId);
+  if (asOf)
+    query = query.where(
+      sql<boolean>`(h.entered_at AT TIME ZONE ${asOf.timeZone})::date <= ${asOf.day}::date`,
+    );
+  return query.orderBy('h.version', 'desc').limit(1).executeTakeFirst();
+}
+
+export const historyVersions = (db: Executor, clinicId: string, patientId: string) =>
   db
     .selectFrom('medical_history as h')
     .leftJoin('app_user as u', 'u.id', 'h.entered_by')
-    .select(['h.patient_id', 'h.version', 'h.answers', 'h.entered_at', 'u.display_name as entered_by'])
+    .select(['h.patient_id', 'h.version', 'h.entered_at', 'h.source', 'u.display_name as entered_by'])
     .where('h.clinic_id', '=', clinicId)
     .where('h.patient_id', '=', patientId)
     .orderBy('h.version', 'desc')
-    .limit(1)
+    .execute();
+
+/** Locks the patient row so that two new versions cannot take the same number. */
+export const lockPatient = (db: Executor, clinicId: string, patientId: string) =>
+  db
+    .selectFrom('patient')
+    .select('id')
+    .where('clinic_id', '=', clinicId)
+    .where('id', '=', patientId)
+    .forUpdate()
     .executeTakeFirst();
+
+export async function insertHistoryVersion(
+  db: Executor,
+  row: {
+    id: string;
+    clinicId: string;
+    patientId: string;
+    answers: unknown;
+    enteredBy: string;
+    source: 'staff' | 'patient';
+    at: Date;
+  },
+): Promise<void> {
+  const last = await db
+    .selectFrom('medical_history')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('clinic_id', '=', row.clinicId)
+    .where('patient_id', '=', row.patientId)
+    .executeTakeFirst();
+  await db
+    .insertInto('medical_history')
+    .values({
+      id: row.id,
+      clinic_id: row.clinicId,
+      patient_id: row.patientId,
+      version: (last?.v ?? 0) + 1,
+      answers: JSON.stringify(row.answers),
+      entered_by: row.enteredBy,
+      entered_at: row.at,
+      source: row.source,
+    })
+    .execute();
+}
+
+export const findDraft = (db: Executor, clinicId: string, patientId: string) =>
+  db
+    .selectFrom('intake_draft')
+    .selectAll()
+    .where('clinic_id', '=', clinicId)
+    .where('patient_id', '=', patientId)
+    .executeTakeFirst();
+
+export const saveDraft = (
+  db: Executor,
+  row: { clinic_id: string; patient_id: string; answers: string; updated_at: Date },
+) =>
+  db
+    .insertInto('intake_draft')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['clinic_id', 'patient_id'])
+        .doUpdateSet({ answers: row.answers, updated_at: row.updated_at }),
+    )
+    .execute();
+
+export const deleteDraft = (db: Executor, clinicId: string, patientId: string) =>
+  db
+    .deleteFrom('intake_draft')
+    .where('clinic_id', '=', clinicId)
+    .where('patient_id', '=', patientId)
+    .execute();
+
+export const clinicTimeZone = (db: Executor, clinicId: string) =>
+  db.selectFrom('clinic').select('time_zone').where('id', '=', clinicId).executeTakeFirstOrThrow();

@@ -1,12 +1,10 @@
-import { id, medicalHistory, patientList, patientSearchQuery, portalRecord } from '@corium/contracts';
+import { patientList, patientSearchQuery, portalRecord } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Deps } from '../../deps';
-import { anyStaff, clinicalStaff } from '../../platform/auth/policy';
+import { anyStaff } from '../../platform/auth/policy';
 import { requestMeta } from '../../platform/auth/request-meta';
 import * as patients from './patients.service';
 
-const params = z.object({ patientId: id });
 const tags = ['patients'];
 
 export const patientsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -17,17 +15,6 @@ export const patientsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       schema: { tags, querystring: patientSearchQuery, response: { 200: patientList } },
     },
     async (request) => patients.searchPatients(deps, request.principal!, request.query, requestMeta(request)),
-  );
-
-  // Front desk books and calls patients but never sees their clinical history.
-  app.get(
-    '/api/patients/:patientId/medical-history',
-    {
-      config: { policy: { roles: clinicalStaff, patient: 'path' } },
-      schema: { tags, params, response: { 200: medicalHistory } },
-    },
-    async (request) =>
-      patients.getMedicalHistory(deps, request.principal!, request.params.patientId, requestMeta(request)),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import type { MedicalHistory, PatientList, PortalRecord } from '@corium/contracts';
+import type { PatientList, PortalRecord } from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
@@ -57,25 +57,6 @@ export function searchPatients(
       details: { q: query.q ?? '' },
     };
     return { result: { patients, total }, event };
-  });
-}
-
-export function getMedicalHistory(
-  deps: Deps,
-  principal: Principal,
-  patientId: string,
-  meta: RequestMeta,
-): Promise<MedicalHistory> {
-  return auditedRead(deps, principal, meta, async (trx) => {
-    const row = await repo.latestHistory(trx, principal.clinicId, patientId);
-    if (!row) throw new AppError('NOT_FOUND', 'No medical history recorded yet');
-    const event: AuditEvent = {
-      action: 'read',
-      resourceType: 'medical_history',
-      resourceId: patientId,
-      patientIds: [patientId],
-    };
-    return { result: toMedicalHistory(row), event };
   });
 }
 

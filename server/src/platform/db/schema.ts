@@ -180,6 +180,14 @@ export interface MedicalHistoryTable {
   answers: Json;
   entered_by: string | null;
   entered_at: CreatedAt;
+  source: Generated<'staff' | 'patient'>;
+}
+
+export interface IntakeDraftTable {
+  clinic_id: string;
+  patient_id: string;
+  answers: Json;
+  updated_at: Date;
 }
 
 export interface OutboxTable {
@@ -214,6 +222,7 @@ export interface Database {
   opening_hours: OpeningHoursTable;
   patient: PatientTable;
   medical_history: MedicalHistoryTable;
+  intake_draft: IntakeDraftTable;
   outbox: OutboxTable;
   recovery_code: RecoveryCodeTable;
   invitation: InvitationTable;

@@ -1,0 +1,178 @@
+import type { IntakeAnswers, MedicalHistory, PortalIntake } from '@corium/contracts';
+import type { Deps } from '../../deps';
+import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
+import type { Principal, RequestMeta } from '../../platform/auth/policy';
+import { actorOf } from '../../platform/auth/request-meta';
+import type { Trx } from '../../platform/db/database';
+import { AppError } from '../../platform/errors/app-error';
+import { newId } from '../../platform/ids';
+import { toMedicalHistory } from './patients.mapper';
+import * as repo from './patients.repo';
+import { ownPatientId } from './patients.service';
+
+type MedicalHistoryVersion = Omit<MedicalHistory, 'answers'>;
+
+const historyEvent = (
+  action: AuditEvent['action'],
+  patientId: string,
+  details?: Record<string, unknown>,
+): AuditEvent => ({
+  action,
+  resourceType: 'medical_history',
+  resourceId: patientId,
+  patientIds: [patientId],
+  ...(details ? { details } : {}),
+});
+
+/** The latest history, or "what we knew" at the end of a given day. */
+export async function getMedicalHistory(
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  asOf: string | undefined,
+  meta: RequestMeta,
+): Promise<MedicalHistory> {
+  return deps.db.transaction().execute(async (trx) => {
+    const { time_zone } = await repo.clinicTimeZone(trx, principal.clinicId);
+    const row = await repo.latestHistory(
+      trx,
+      principal.clinicId,
+      patientId,
+      asOf ? { day: asOf, timeZone: time_zone } : undefined,
+    );
+    if (!row)
+      throw new AppError(
+        'NOT_FOUND',
+        asOf ? `No medical history was recorded by ${asOf}` : 'No medical history recorded yet',
+      );
+    await recordAudit(
+      trx,
+      actorOf(principal, meta),
+      historyEvent('read', patientId, asOf ? { asOf } : undefined),
+      deps.clock.now(),
+    );
+    return toMedicalHistory(row);
+  });
+}
+
+export async function listHistoryVersions(
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<MedicalHistoryVersion[]> {
+  return deps.db.transaction().execute(async (trx) => {
+    const rows = await repo.historyVersions(trx, principal.clinicId, patientId);
+    await recordAudit(
+      trx,
+      actorOf(principal, meta),
+      historyEvent('read', patientId, { versions: true }),
+      deps.clock.now(),
+    );
+    return rows.map((r) => ({
+      patientId: r.patient_id,
+      version: r.version,
+      enteredAt: r.entered_at.toISOString(),
+      enteredBy: r.entered_by,
+      source: r.source,
+    }));
+  });
+}
+
+/** A new version that supersedes the last; earlier versions stay exactly as they were. */
+async function addVersion(
+  trx: Trx,
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  answers: IntakeAnswers,
+  source: 'staff' | 'patient',
+  meta: RequestMeta,
+): Promise<MedicalHistory> {
+  const now = deps.clock.now();
+  if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
+    throw new AppError('NOT_FOUND', 'No such patient');
+  await repo.insertHistoryVersion(trx, {
+    id: newId(),
+    clinicId: principal.clinicId,
+    patientId,
+    answers,
+    enteredBy: principal.userId,
+    source,
+    at: now,
+  });
+  await recordAudit(trx, actorOf(principal, meta), historyEvent('update', patientId, { source }), now);
+  const row = await repo.latestHistory(trx, principal.clinicId, patientId);
+  return toMedicalHistory(row!);
+}
+
+export function recordHistory(
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  answers: IntakeAnswers,
+  meta: RequestMeta,
+): Promise<MedicalHistory> {
+  return deps.db
+    .transaction()
+    .execute((trx) => addVersion(trx, deps, principal, patientId, answers, 'staff', meta));
+}
+
+/** The portal intake: the draft to resume, and the last submitted version. */
+export async function getPortalIntake(
+  deps: Deps,
+  principal: Principal,
+  meta: RequestMeta,
+): Promise<PortalIntake> {
+  const patientId = await ownPatientId(deps, principal);
+  return deps.db.transaction().execute(async (trx) => {
+    const draft = await repo.findDraft(trx, principal.clinicId, patientId);
+    const submitted = await repo.latestHistory(trx, principal.clinicId, patientId);
+    await recordAudit(
+      trx,
+      actorOf(principal, meta),
+      historyEvent('read', patientId, { via: 'portal' }),
+      deps.clock.now(),
+    );
+    return {
+      draft: draft
+        ? { answers: draft.answers as Record<string, unknown>, updatedAt: draft.updated_at.toISOString() }
+        : null,
+      submitted: submitted ? toMedicalHistory(submitted) : null,
+    };
+  });
+}
+
+/** Saves as the patient goes, so the form can be resumed later or on another device. */
+export async function saveIntakeDraft(
+  deps: Deps,
+  principal: Principal,
+  answers: IntakeAnswers,
+  meta: RequestMeta,
+): Promise<void> {
+  const patientId = await ownPatientId(deps, principal);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.saveDraft(trx, {
+      clinic_id: principal.clinicId,
+      patient_id: patientId,
+      answers: JSON.stringify(answers),
+      updated_at: now,
+    });
+    await recordAudit(trx, actorOf(principal, meta), historyEvent('update', patientId, { draft: true }), now);
+  });
+}
+
+export async function submitIntake(
+  deps: Deps,
+  principal: Principal,
+  answers: IntakeAnswers,
+  meta: RequestMeta,
+): Promise<MedicalHistory> {
+  const patientId = await ownPatientId(deps, principal);
+  return deps.db.transaction().execute(async (trx) => {
+    const history = await addVersion(trx, deps, principal, patientId, answers, 'patient', meta);
+    await repo.deleteDraft(trx, principal.clinicId, patientId);
+    return history;
+  });
+}
