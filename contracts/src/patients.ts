@@ -67,7 +67,9 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 export const patientInput = z.strictObject({
   givenName: z.string().trim().min(1).max(80),
   familyName: z.string().trim().min(1).max(80),
-  dateOfBirth: z.iso.date(),
+  dateOfBirth: z.iso
+    .date()
+    .refine((d) => d >= '1900-01-01', 'A date of birth before 1900 is surely a typing slip'),
   sex: z.enum(['female', 'male', 'other', 'unknown']),
   email: email.nullable().optional(),
   phone: optionalText(40),

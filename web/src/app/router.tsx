@@ -6,6 +6,7 @@ import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
+import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
 import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
 import { MyRecordPage } from '../features/portal/MyRecordPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <TodayPage /> },
               { path: 'patients', element: <PatientsPage /> },
+              { path: 'patients/new', element: <RegisterPatientPage /> },
               { path: 'patients/:patientId', element: <PatientPage /> },
               {
                 element: <RequirePermission permission="manageTeam" />,

@@ -7,7 +7,9 @@ import {
   Modal,
   NavLink,
   PasswordInput,
+  RadioGroup,
   Select,
+  Textarea,
   TextInput,
   createTheme,
   rem,
@@ -71,6 +73,8 @@ export const theme = createTheme({
     TextInput: TextInput.extend(noAsterisk),
     PasswordInput: PasswordInput.extend(noAsterisk),
     Select: Select.extend(noAsterisk),
+    Textarea: Textarea.extend(noAsterisk),
+    RadioGroup: RadioGroup.extend(noAsterisk),
     Fieldset: Fieldset.extend({
       styles: {
         legend: {

@@ -6,7 +6,7 @@ import {
   medicalHistory,
   onboardingResponse,
   patientList,
-  patientSummary,
+  patientRecord,
   portalRecord,
   sessionState,
   setupStatus,
@@ -16,6 +16,7 @@ import {
   totpEnrolment,
   type AccessLog,
   type ApiToken,
+  type CreatePatientRequest,
   type InvitationDetails,
   type InviteRequest,
   type InviteResponse,
@@ -23,7 +24,7 @@ import {
   type OnboardingRequest,
   type OnboardingResponse,
   type PatientList,
-  type PatientSummary,
+  type PatientRecord,
   type PortalRecord,
   type SessionState,
   type SetupStatus,
@@ -32,6 +33,7 @@ import {
   type TotpEnrolment,
   type TotpEnrolResponse,
   type TotpVerifyRequest,
+  type UpdatePatientRequest,
   type UpdateUserRequest,
 } from '@corium/contracts';
 import { ApiError, errorFrom } from './api-error';
@@ -202,8 +204,14 @@ export const api = {
 
   patients: (search: PatientSearch): Promise<PatientList> =>
     request('GET', withQuery('/api/patients', { ...search }), patientList),
-  patient: (patientId: string): Promise<PatientSummary> =>
-    request('GET', `/api/patients/${segment(patientId)}`, patientSummary),
+  patient: (patientId: string): Promise<PatientRecord> =>
+    request('GET', `/api/patients/${segment(patientId)}`, patientRecord),
+  /** Refused with `CONFLICT` and the candidates when the patient may already be registered. */
+  registerPatient: (body: CreatePatientRequest): Promise<PatientRecord> =>
+    request('POST', '/api/patients', patientRecord, body),
+  /** Changes only the fields in `body`. */
+  updatePatient: (patientId: string, body: UpdatePatientRequest): Promise<PatientRecord> =>
+    request('PATCH', `/api/patients/${segment(patientId)}`, patientRecord, body),
   medicalHistory: (patientId: string): Promise<MedicalHistory> =>
     request('GET', `/api/patients/${segment(patientId)}/medical-history`, medicalHistory),
   patientAccessLog: (patientId: string, filters: AccessLogSearch): Promise<AccessLog> =>

@@ -30,3 +30,15 @@ export function calendarDate(day: string): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/** The clinic's calendar day at `now` as `YYYY-MM-DD`, e.g. the latest possible date of birth. */
+export function clinicDay(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

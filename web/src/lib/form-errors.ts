@@ -78,6 +78,12 @@ export interface FormFailure {
   formMessage: string | null;
 }
 
+/** The form field a server path belongs to: itself, or the field holding it (`concerns.0` → `concerns`). */
+function fieldHolding(path: string, fields: readonly string[]): string | undefined {
+  if (fields.includes(path)) return path;
+  return fields.find((field) => path.startsWith(`${field}.`));
+}
+
 /** Sorts a refused submission into per-field messages and one message for the form. */
 export function formFailure(error: unknown, fields: readonly string[]): FormFailure {
   if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') {
@@ -86,8 +92,9 @@ export function formFailure(error: unknown, fields: readonly string[]): FormFail
   const fieldErrors: FieldErrors = {};
   const unplaced: string[] = [];
   for (const issue of error.fieldIssues) {
-    if (!fields.includes(issue.path)) unplaced.push(issue.message);
-    else fieldErrors[issue.path] ??= issue.message;
+    const field = fieldHolding(issue.path, fields);
+    if (field === undefined) unplaced.push(issue.message);
+    else fieldErrors[field] ??= issue.message;
   }
   const placedAny = Object.keys(fieldErrors).length > 0;
   if (unplaced.length === 0 && placedAny) return { fieldErrors, formMessage: null };

@@ -76,6 +76,10 @@ describe('patient record', () => {
       payload: { fitzpatrickType: 4 },
     });
     expect(refused.statusCode).toBe(403);
+    const patch = (payload: object) =>
+      t.app.inject({ method: 'PATCH', url: `/api/patients/${zoeId}`, headers: frontDesk.headers, payload });
+    expect((await patch({ notes: null })).statusCode).toBe(403);
+    expect((await patch({})).statusCode).toBe(400);
     const set = await t.app.inject({
       method: 'PATCH',
       url: `/api/patients/${zoeId}`,

@@ -14,7 +14,8 @@ const isClinical = (p: Principal): boolean => clinicalStaff.includes(p.role);
 
 /** Fitzpatrick type and clinical notes are clinical data: front desk and admin neither see nor set them. */
 function assertMaySet(principal: Principal, input: UpdatePatientRequest): void {
-  if (!isClinical(principal) && (input.fitzpatrickType != null || input.notes != null)) {
+  // Sending the key at all counts: a null would erase what a clinician recorded.
+  if (!isClinical(principal) && (input.fitzpatrickType !== undefined || input.notes !== undefined)) {
     throw new AppError('FORBIDDEN', 'Only clinical staff may record the Fitzpatrick type and clinical notes');
   }
 }
@@ -94,6 +95,8 @@ export async function updatePatient(
   meta: RequestMeta,
 ): Promise<PatientRecord> {
   assertMaySet(principal, input);
+  if (Object.keys(input).length === 0)
+    throw new AppError('BAD_REQUEST', 'Nothing to change: send at least one field');
   const now = deps.clock.now();
   assertBornBefore(input.dateOfBirth, now);
   return deps.db.transaction().execute(async (trx) => {

@@ -44,6 +44,7 @@ export function isInArea(path: string, area: Area): boolean {
 export const permissions = {
   manageTeam: ['admin'],
   readMedicalHistory: ['medical_director', 'practitioner'],
+  recordClinicalDetails: ['medical_director', 'practitioner'],
   readAccessLog: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

@@ -1,28 +1,21 @@
 import type { PatientSummary } from '@corium/contracts';
 import { calendarDate } from '../../lib/clinic-time';
 import { DetailList } from '../../ui/DetailList';
-
-const sexWords: Record<PatientSummary['sex'], string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Not recorded',
-};
-
-/** "en" → "English", in the reader's own language; a code the browser does not know stays a code. */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { Lines } from '../../ui/Lines';
+import { languageName } from './languages';
+import { sexWords } from './patient-words';
 
 export function patientName(patient: PatientSummary): string {
   return `${patient.givenName} ${patient.familyName}`;
 }
 
-export function ContactDetails({ patient }: { patient: PatientSummary }) {
+interface ContactDetailsProps {
+  patient: PatientSummary;
+  /** Given only where the full record is shown; the portal's summary has no address. */
+  address?: string | null;
+}
+
+export function ContactDetails({ patient, address }: ContactDetailsProps) {
   return (
     <DetailList
       details={[
@@ -32,6 +25,9 @@ export function ContactDetails({ patient }: { patient: PatientSummary }) {
         { term: 'Phone', value: patient.phone ?? '—' },
         { term: 'E-mail', value: patient.email ?? '—' },
         { term: 'Preferred language', value: languageName(patient.preferredLanguage) },
+        ...(address === undefined
+          ? []
+          : [{ term: 'Address', value: address ? <Lines text={address} /> : '—' }]),
       ]}
     />
   );

@@ -1,6 +1,7 @@
 import type { PatientList } from '@corium/contracts';
-import { Card, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Card, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useNavigate } from 'react-router-dom';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { usePageTitle } from '../../ui/page-title';
 import { SectionLoader } from '../../ui/SectionLoader';
@@ -9,11 +10,21 @@ import { patientsPerPage, usePatientSearch } from './use-patient-search';
 
 export function PatientsPage() {
   usePageTitle('Patients');
+  const navigate = useNavigate();
   const { typed, type, query, page, goToPage, resource, refreshing, reload } = usePatientSearch();
 
   return (
     <Stack gap="lg" maw={1080}>
-      <Title order={1}>Patients</Title>
+      <Group justify="space-between" align="flex-end" gap="md">
+        <Title order={1}>Patients</Title>
+        {/* A button, not a link, so the links on this page are the patients found and nothing else. */}
+        <Button
+          leftSection={<IconUserPlus size={18} aria-hidden="true" />}
+          onClick={() => void navigate('/staff/patients/new')}
+        >
+          Register patient
+        </Button>
+      </Group>
       <TextInput
         label="Search patients"
         description="By name, phone number or e-mail address"
