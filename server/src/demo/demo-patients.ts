@@ -1,21 +1,10 @@
+import { concernCodes } from '@corium/contracts';
 import { newId } from '../platform/ids';
 import { demoHistory } from './demo-history';
 import { familyNames, givenNames } from './demo-people';
 
 export const DEMO_PATIENT_COUNT = 50;
 
-const concernCodes = [
-  'acne_scars',
-  'uneven_tone',
-  'texture',
-  'pigmentation',
-  'enlarged_pores',
-  'sunspots',
-  'stretch_marks',
-  'wrinkles',
-  'fine_lines',
-  'melasma',
-] as const;
 const languages = ['en', 'en', 'en', 'en', 'es', 'fr', 'pl'] as const;
 const streets = [
   'Wimpole Street',
