@@ -10,6 +10,7 @@ import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
 import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
 import { MyRecordPage } from '../features/portal/MyRecordPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
+import { PortalIntakePage } from '../features/intake/PortalIntakePage';
 import { HomePage } from '../features/public/HomePage';
 import { NotFoundPage } from '../features/public/NotFoundPage';
 import { SettingsPage } from '../features/staff/SettingsPage';
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
             element: <PortalFrame />,
             children: [
               { index: true, element: <PortalHomePage /> },
+              { path: 'intake', element: <PortalIntakePage /> },
               { path: 'record', element: <MyRecordPage /> },
               { path: 'access-log', element: <MyAccessLogPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/portal', label: 'Back to your portal' }} /> },
