@@ -9,3 +9,4 @@ export * from './audit';
 export * from './screening';
 export * from './intake';
 export * from './intake-questions';
+export * from './screening-records';

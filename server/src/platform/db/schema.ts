@@ -168,6 +168,9 @@ export interface PatientTable {
   address: string | null;
   emergency_contact: ColumnType<unknown, string | null, string | null>;
   merged_into: string | null;
+  merged_at: Date | null;
+  merged_by: string | null;
+  merge_reason: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
@@ -204,6 +207,46 @@ export interface OutboxTable {
   done_at: Date | null;
 }
 
+export interface ScreeningRuleSetTable {
+  id: string;
+  clinic_id: string;
+  revision: number;
+  version: string;
+  based_on: string;
+  rule_set: Json;
+  changes: Json;
+  reason: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface ScreeningEvaluationTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  occasion: 'review' | 'booking' | 'day_of';
+  history_version: number | null;
+  inputs: Json;
+  rule_set_version: string;
+  outcome: 'clear' | 'warn' | 'needs-doctor' | 'block';
+  result: Json;
+  attestation: ColumnType<unknown, string | null, string | null>;
+  created_by: string | null;
+  created_at: Date;
+}
+
+export interface ScreeningOverrideTable {
+  id: string;
+  clinic_id: string;
+  evaluation_id: string;
+  patient_id: string;
+  rule_id: string;
+  level: 'warn' | 'needs-doctor';
+  reason: string;
+  signed_by: string;
+  signed_at: Date;
+}
+
 export interface SchemaMigrationTable {
   version: string;
   name: string;
@@ -229,5 +272,8 @@ export interface Database {
   api_token: ApiTokenTable;
   auth_throttle: AuthThrottleTable;
   audit_event: AuditEventTable;
+  screening_rule_set: ScreeningRuleSetTable;
+  screening_evaluation: ScreeningEvaluationTable;
+  screening_override: ScreeningOverrideTable;
   schema_migration: SchemaMigrationTable;
 }
