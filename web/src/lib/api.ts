@@ -45,7 +45,7 @@ interface ResponseSchema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * The CSRF token of the latest `SessionState` this page received. `undefined` until the first
@@ -109,7 +109,12 @@ async function sendChecked(method: Method, path: string, body?: unknown): Promis
   throw error;
 }
 
-async function request<T>(
+/**
+ * The one way the web app calls the API: CSRF header on writes, session loss noticed, the reply
+ * checked against its contract. Features keep their calls beside them (e.g. `intake-api.ts`)
+ * built on this and `requestNoContent`.
+ */
+export async function request<T>(
   method: Method,
   path: string,
   schema: ResponseSchema<T>,
@@ -127,8 +132,8 @@ async function request<T>(
   return parsed.data;
 }
 
-async function requestNoContent(method: Method, path: string): Promise<void> {
-  await sendChecked(method, path);
+export async function requestNoContent(method: Method, path: string, body?: unknown): Promise<void> {
+  await sendChecked(method, path, body);
 }
 
 async function sessionRequest(method: Method, path: string, body?: unknown): Promise<SessionState> {
@@ -138,7 +143,7 @@ async function sessionRequest(method: Method, path: string, body?: unknown): Pro
 type QueryValues = Record<string, string | number | null | undefined>;
 
 /** `path?key=value…`, leaving out empty values so the server applies its defaults. */
-function withQuery(path: string, values: QueryValues): string {
+export function withQuery(path: string, values: QueryValues): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
@@ -147,7 +152,7 @@ function withQuery(path: string, values: QueryValues): string {
   return text === '' ? path : `${path}?${text}`;
 }
 
-const segment = encodeURIComponent;
+export const segment = encodeURIComponent;
 
 export interface PatientSearch {
   q?: string;
