@@ -12,7 +12,10 @@ import { usersRoutes } from './modules/identity/users.routes';
 import { canAccessPatient } from './modules/patients/patients.service';
 import { historyRoutes, portalIntakeRoutes } from './modules/patients/history.routes';
 import { patientRecordRoutes } from './modules/patients/patient-record.routes';
+import { mergeRoutes } from './modules/patients/merge.routes';
 import { patientsRoutes } from './modules/patients/patients.routes';
+import { patientScreeningRoutes } from './modules/screening/patient-screenings.routes';
+import { ruleSetRoutes } from './modules/screening/rule-set-versions.routes';
 import { screeningRoutes } from './modules/screening/screening.routes';
 import { recordAudit } from './platform/audit/audit';
 import { actorOf, requestMeta } from './platform/auth/request-meta';
@@ -68,6 +71,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(portalIntakeRoutes, { deps });
   await app.register(accessLogRoutes, { deps });
   await app.register(screeningRoutes);
+  await app.register(ruleSetRoutes, { deps });
+  await app.register(patientScreeningRoutes, { deps });
+  await app.register(mergeRoutes, { deps });
 
   const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
   const hasWeb = webDist !== null && (await registerWebApp(app, webDist));

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps';
+
+export const patientScreeningRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async () => {};
