@@ -8,7 +8,7 @@ export const signInRequest = z.strictObject({
 export type SignInRequest = z.input<typeof signInRequest>;
 
 export const currentUser = z.object({
-  user: z.object({ id, email: z.string(), displayName: z.string(), role }),
+  user: z.object({ id, email: z.string(), displayName: z.string(), role, isPrescriber: z.boolean() }),
   clinic: z.object({ id, name: z.string(), timeZone: z.string() }),
 });
 export type CurrentUser = z.infer<typeof currentUser>;

@@ -86,6 +86,7 @@ export const findApiTokenWithUser = (db: Executor, tokenHash: Buffer) =>
       'u.email',
       'u.display_name',
       'u.role',
+      'u.is_prescriber',
     ])
     .where('t.token_hash', '=', tokenHash)
     .where('u.disabled_at', 'is', null)

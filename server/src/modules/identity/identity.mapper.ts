@@ -9,6 +9,7 @@ export interface SessionRow {
   email: string;
   display_name: string;
   role: Role;
+  is_prescriber: boolean;
   clinic_name: string;
   clinic_time_zone: string;
 }
@@ -22,11 +23,18 @@ export const toPrincipal = (
   role: row.role,
   email: row.email,
   displayName: row.display_name,
+  isPrescriber: row.is_prescriber,
   tokenId,
 });
 
 export const toCurrentUser = (row: SessionRow): CurrentUser => ({
-  user: { id: row.user_id, email: row.email, displayName: row.display_name, role: row.role },
+  user: {
+    id: row.user_id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    isPrescriber: row.is_prescriber,
+  },
   clinic: { id: row.clinic_id, name: row.clinic_name, timeZone: row.clinic_time_zone },
 });
 

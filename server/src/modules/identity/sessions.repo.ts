@@ -49,6 +49,7 @@ export const findSessionWithUser = (db: Executor, idHash: Buffer) =>
       'u.email',
       'u.display_name',
       'u.role',
+      'u.is_prescriber',
       'c.name as clinic_name',
       'c.time_zone as clinic_time_zone',
     ])

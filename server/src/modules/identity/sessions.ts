@@ -21,6 +21,7 @@ export interface SessionUser {
   email: string;
   display_name: string;
   role: Role;
+  is_prescriber: boolean;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Principal {
   role: Role;
   email: string;
   displayName: string;
+  /** May sign overrides of screening findings (a clinic setting, not a role). */
+  isPrescriber: boolean;
   /** Set when the request came with an API token instead of a session cookie. */
   tokenId: string | null;
 }
