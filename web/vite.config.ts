@@ -6,6 +6,7 @@ const apiTarget = 'http://localhost:3000';
 const proxy = {
   '/api': apiTarget,
   '/healthz': apiTarget,
+  '/readyz': apiTarget,
   '/fhir': apiTarget,
 };
 

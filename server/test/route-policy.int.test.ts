@@ -15,6 +15,7 @@ afterAll(() => t.close());
  */
 const publicRoutes = [
   'GET /healthz',
+  'GET /readyz',
   'GET /metrics',
   'GET /api/openapi.json',
   'GET /api/setup',

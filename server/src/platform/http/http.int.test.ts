@@ -8,10 +8,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('HTTP platform', () => {
-  it('reports health with the database kind and version', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', db: t.deps.dbKind, version: 'test' });
+  it('reports liveness and readiness with the database kind and version', async () => {
+    for (const url of ['/healthz', '/readyz']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.json()).toEqual({ status: 'ok', db: t.deps.dbKind, version: 'test' });
+    }
   });
 
   it('answers an unknown route with a JSON 404', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-const apiPrefixes = ['/api/', '/fhir/', '/healthz', '/metrics'];
+const apiPrefixes = ['/api/', '/fhir/', '/healthz', '/readyz', '/metrics'];
 
 /**
  * Serves the built React app (web/dist). Hashed assets are cached for a year; index.html never
