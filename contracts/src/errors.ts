@@ -12,6 +12,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'ALREADY_ONBOARDED',
+  /** A screening finding at `block`: no override exists, the treatment must wait. */
+  'NOT_OVERRIDABLE',
+  /** No valid consent for the treatment: missing, withdrawn, or the text changed materially since. */
+  'CONSENT_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',

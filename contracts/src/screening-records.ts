@@ -15,7 +15,10 @@ export type ScreeningOccasion = z.infer<typeof screeningOccasion>;
 /** A written reason that says something: a prescriber signs it. */
 const signedReason = z.string().trim().min(10, 'Give the reason in a sentence').max(2000);
 
-/** Screens the patient's current medical history against a planned treatment, and stores it. */
+/**
+ * Screens the patient's current medical history against a planned treatment, and stores it.
+ * The treatment date may not be before the clinic's today, nor before a date in the history.
+ */
 export const screenPatientRequest = z.strictObject({
   occasion: screeningOccasion.exclude(['day_of']).default('review'),
   plannedTreatment,
@@ -26,7 +29,8 @@ export type ScreenPatientRequest = z.input<typeof screenPatientRequest>;
 
 /**
  * The day-of "anything changed since last time?". With `changed`, `changes` holds the answers
- * that differ; they are recorded as a new medical-history version before screening.
+ * that differ; they are recorded as a new medical-history version before screening. The
+ * treatment is today's (the clinic's calendar day), and an intake must already be on file.
  */
 export const dayOfCheckRequest = z
   .strictObject({
@@ -83,9 +87,7 @@ export const patientScreening = z.object({
   plannedTreatment,
   isFirstSession: z.boolean().nullable(),
   result: screeningResult,
-  attestation: z
-    .object({ attestedBy: z.enum(['patient', 'practitioner']), changed: z.boolean() })
-    .nullable(),
+  attestation: z.object({ attestedBy: z.enum(['patient', 'practitioner']), changed: z.boolean() }).nullable(),
   overrides: z.array(screeningOverride),
   status: clearanceStatus,
   /** Rule ids of the findings a prescriber may override and has not yet. */

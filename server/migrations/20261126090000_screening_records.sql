@@ -44,6 +44,10 @@ CREATE TABLE screening_evaluation (
   rule_set_version  text NOT NULL,
   outcome           text NOT NULL CHECK (outcome IN ('clear', 'warn', 'needs-doctor', 'block')),
   result            jsonb NOT NULL,
+  -- Rule ids of the findings that need a prescriber's override before treatment, decided when
+  -- screening from the rule set that produced the result (a `warn` needs one only for some
+  -- rules, and only at booking or on the day), so reading it later needs no rule-set version.
+  needs_override    text[] NOT NULL,
   -- Day of treatment: who confirmed "anything changed since last time?" and the answer.
   attestation       jsonb,
   created_by        uuid REFERENCES app_user (id),

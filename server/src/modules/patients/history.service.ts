@@ -92,7 +92,7 @@ async function addVersion(
   const now = deps.clock.now();
   if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
     throw new AppError('NOT_FOUND', 'No such patient');
-  await repo.insertHistoryVersion(trx, {
+  const row = await repo.insertHistoryVersion(trx, {
     id: newId(),
     clinicId: principal.clinicId,
     patientId,
@@ -102,8 +102,54 @@ async function addVersion(
     at: now,
   });
   await recordAudit(trx, actorOf(principal, meta), historyEvent('update', patientId, { source }), now);
-  const row = await repo.latestHistory(trx, principal.clinicId, patientId);
-  return toMedicalHistory(row!);
+  return toMedicalHistory({ ...row, entered_by: principal.displayName });
+}
+
+/** What screening needs from the record: the date of birth and the history in force now. */
+export interface ScreeningSubject {
+  dateOfBirth: string;
+  /** Null until a history has been recorded. */
+  history: { version: number; answers: IntakeAnswers } | null;
+}
+
+/**
+ * Read inside the caller's transaction (another module's use case, which audits the read as
+ * part of what it records), so the screening and what it screened cannot disagree.
+ */
+export async function screeningSubject(
+  trx: Trx,
+  clinicId: string,
+  patientId: string,
+): Promise<ScreeningSubject> {
+  const patient = await repo.findPatient(trx, clinicId, patientId);
+  if (!patient) throw new AppError('NOT_FOUND', 'No such patient');
+  const history = await repo.latestHistory(trx, clinicId, patientId);
+  return {
+    dateOfBirth: patient.date_of_birth,
+    history: history ? { version: history.version, answers: history.answers as IntakeAnswers } : null,
+  };
+}
+
+/**
+ * The day-of "anything changed since last time?" answered yes: the changed answers on top of
+ * the current ones become a new version entered by staff, in the caller's transaction. The
+ * patient row is locked first, so no other version can slip in between reading and adding.
+ */
+export async function amendHistory(
+  trx: Trx,
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  changes: IntakeAnswers,
+  meta: RequestMeta,
+): Promise<MedicalHistory> {
+  if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
+    throw new AppError('NOT_FOUND', 'No such patient');
+  const current = await repo.latestHistory(trx, principal.clinicId, patientId);
+  if (!current)
+    throw new AppError('CONFLICT', 'No medical history is recorded yet: complete the intake first');
+  const answers = { ...(current.answers as IntakeAnswers), ...changes };
+  return addVersion(trx, deps, principal, patientId, answers, 'staff', meta);
 }
 
 export function recordHistory(

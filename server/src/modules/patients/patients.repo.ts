@@ -126,7 +126,11 @@ export const findPatientOwner = (db: Executor, clinicId: string, patientId: stri
     .where('id', '=', patientId)
     .executeTakeFirst();
 
-/** The newest version, or the one in force at the end of `asOf` (a day in the clinic's zone). */
+/**
+ * The newest version, or the one in force at the end of `asOf` (a day in the clinic's zone).
+ * Newest by when it was entered, then by number: time, not numbering, says which version was
+ * in force, because a merge appends a duplicate's older versions with higher numbers.
+ */
 export function latestHistory(
   db: Executor,
   clinicId: string,
@@ -150,9 +154,10 @@ export function latestHistory(
     query = query.where(
       sql<boolean>`(h.entered_at AT TIME ZONE ${asOf.timeZone})::date <= ${asOf.day}::date`,
     );
-  return query.orderBy('h.version', 'desc').limit(1).executeTakeFirst();
+  return query.orderBy('h.entered_at', 'desc').orderBy('h.version', 'desc').limit(1).executeTakeFirst();
 }
 
+/** Newest first, in the same order as `latestHistory`. */
 export const historyVersions = (db: Executor, clinicId: string, patientId: string) =>
   db
     .selectFrom('medical_history as h')
@@ -160,6 +165,7 @@ export const historyVersions = (db: Executor, clinicId: string, patientId: strin
     .select(['h.patient_id', 'h.version', 'h.entered_at', 'h.source', 'u.display_name as entered_by'])
     .where('h.clinic_id', '=', clinicId)
     .where('h.patient_id', '=', patientId)
+    .orderBy('h.entered_at', 'desc')
     .orderBy('h.version', 'desc')
     .execute();
 
@@ -173,6 +179,7 @@ export const lockPatient = (db: Executor, clinicId: string, patientId: string) =
     .forUpdate()
     .executeTakeFirst();
 
+/** Numbers the version after the highest so far. */
 export async function insertHistoryVersion(
   db: Executor,
   row: {
@@ -184,14 +191,14 @@ export async function insertHistoryVersion(
     source: 'staff' | 'patient';
     at: Date;
   },
-): Promise<void> {
+) {
   const last = await db
     .selectFrom('medical_history')
     .select((eb) => eb.fn.max('version').as('v'))
     .where('clinic_id', '=', row.clinicId)
     .where('patient_id', '=', row.patientId)
     .executeTakeFirst();
-  await db
+  return db
     .insertInto('medical_history')
     .values({
       id: row.id,
@@ -203,7 +210,8 @@ export async function insertHistoryVersion(
       entered_at: row.at,
       source: row.source,
     })
-    .execute();
+    .returning(['patient_id', 'version', 'answers', 'entered_at', 'source'])
+    .executeTakeFirstOrThrow();
 }
 
 export const findDraft = (db: Executor, clinicId: string, patientId: string) =>

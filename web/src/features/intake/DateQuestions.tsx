@@ -1,7 +1,7 @@
 import { Checkbox, TextInput } from '@mantine/core';
 import { choiceStyles } from './choice-styles';
-import { isotretinoinOptions } from './intake-values';
 import { RadioList } from './OptionQuestion';
+import { useQuestionnaire } from './questionnaire';
 import { QuestionFieldset, type QuestionProps } from './QuestionFieldset';
 
 interface DateFieldProps {
@@ -14,11 +14,12 @@ interface DateFieldProps {
 
 /** The phone's own date picker; a date typed in part reads as empty until it is a whole date. */
 function DateField({ label, value, error, today, onChange }: DateFieldProps) {
+  const { words } = useQuestionnaire();
   return (
     <TextInput
       type="date"
       label={label}
-      description="If you are not sure of the day, a rough date is fine."
+      description={words.roughDate}
       max={today}
       maw={{ sm: 240 }}
       value={value}
@@ -59,6 +60,7 @@ export function IsotretinoinQuestion({
   errors,
   today,
 }: QuestionProps<'isotretinoin'>) {
+  const { words } = useQuestionnaire();
   const past = entry.use === 'past';
   // Once the date field shows, a message about the date belongs beside it.
   const questionError = past ? undefined : errors[question.id];
@@ -66,14 +68,14 @@ export function IsotretinoinQuestion({
     <QuestionFieldset question={question} error={questionError}>
       <RadioList
         name={question.id}
-        options={isotretinoinOptions}
+        options={words.isotretinoinOptions}
         value={entry.use}
         error={questionError}
         onChange={(use) => onChange({ ...entry, use })}
       />
       {past && (
         <DateField
-          label="Date of your last tablet"
+          label={words.tabletDateLabel}
           value={entry.date}
           error={errors[question.id]}
           today={today}

@@ -9,6 +9,7 @@ import { useResource } from '../../ui/use-resource';
 import { intakeApi } from './intake-api';
 import { formFromAnswers } from './intake-values';
 import { IntakeQuestionnaire, type IntakeStart } from './IntakeQuestionnaire';
+import { patientQuestionnaire } from './questionnaire';
 
 /**
  * The draft if there is one, else what the patient (or the clinic) last recorded, so a
@@ -16,10 +17,13 @@ import { IntakeQuestionnaire, type IntakeStart } from './IntakeQuestionnaire';
  */
 function startFrom({ draft, submitted }: PortalIntake): IntakeStart {
   if (draft)
-    return { form: formFromAnswers(draft.answers), from: { kind: 'draft', savedAt: draft.updatedAt } };
+    return {
+      form: formFromAnswers(draft.answers, patientQuestionnaire),
+      from: { kind: 'draft', savedAt: draft.updatedAt },
+    };
   if (submitted) {
     return {
-      form: formFromAnswers(submitted.answers),
+      form: formFromAnswers(submitted.answers, patientQuestionnaire),
       from: { kind: 'sent', sentAt: submitted.enteredAt, byClinic: submitted.source === 'staff' },
     };
   }

@@ -3,6 +3,7 @@ import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantin
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newKey, noneLabels, type ProcedureRow } from './intake-values';
 import { NoneCheckbox } from './NoneCheckbox';
+import { useQuestionnaire } from './questionnaire';
 import { QuestionFieldset, type QuestionProps } from './QuestionFieldset';
 import { useRowFocus } from './use-row-focus';
 
@@ -24,6 +25,7 @@ interface RowProps {
 }
 
 function TreatmentRow({ row, number, path, errors, today, autoFocus, onChange, onRemove }: RowProps) {
+  const { words } = useQuestionnaire();
   return (
     <Fieldset legend={`Treatment ${number}`} styles={{ legend: { fontSize: 'var(--mantine-font-size-md)' } }}>
       <Stack gap="sm">
@@ -38,7 +40,7 @@ function TreatmentRow({ row, number, path, errors, today, autoFocus, onChange, o
         <TextInput
           type="date"
           label="Date"
-          description="If you are not sure of the day, a rough date is fine."
+          description={words.roughDate}
           max={today}
           value={row.date}
           error={errors[`${path}.date`]}

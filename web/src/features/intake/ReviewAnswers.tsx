@@ -5,8 +5,9 @@ import { IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { FormProblem } from '../../ui/FormProblem';
 import { answerWords } from './answer-words';
 import { answersFromForm, unansweredQuestions } from './intake-answers';
-import { patientSteps, questionsOf, type Answers, type IntakeForm } from './intake-values';
+import type { Answers, IntakeForm } from './intake-values';
 import { noteProps } from './note-alert';
+import { questionsOf, useQuestionnaire, type IntakeStep } from './questionnaire';
 import { StepButtons } from './StepButtons';
 import { StepHeading } from './StepHeading';
 
@@ -24,8 +25,9 @@ interface ReviewAnswersProps {
 /** Every answer read back before sending, with a way back to each step. */
 export function ReviewAnswers(props: ReviewAnswersProps) {
   const { form, headingRef, formMessage, sending, onChangeStep, onBack, onSend } = props;
-  const answers = answersFromForm(form);
-  const unanswered = unansweredQuestions(form).length;
+  const questionnaire = useQuestionnaire();
+  const answers = answersFromForm(form, questionnaire);
+  const unanswered = unansweredQuestions(form, questionnaire).length;
   return (
     <form
       noValidate
@@ -35,10 +37,10 @@ export function ReviewAnswers(props: ReviewAnswersProps) {
       }}
     >
       <Stack gap="lg">
-        <StepHeading index={patientSteps.length} headingRef={headingRef} />
+        <StepHeading index={questionnaire.steps.length} headingRef={headingRef} />
         <Text>Read your answers through. If something is wrong, choose “Change” to go back to it.</Text>
         {unanswered > 0 && <UnansweredNote count={unanswered} />}
-        {patientSteps.map((step, index) => (
+        {questionnaire.steps.map((step, index) => (
           <ReviewSection key={step.id} step={step} answers={answers} onChange={() => onChangeStep(index)} />
         ))}
         <FormProblem message={formMessage} title="Your answers could not be sent" />
@@ -49,13 +51,14 @@ export function ReviewAnswers(props: ReviewAnswersProps) {
 }
 
 interface ReviewSectionProps {
-  step: (typeof patientSteps)[number];
+  step: IntakeStep;
   answers: Answers;
   onChange: () => void;
 }
 
 /** One step's answers under its title, with the button that goes back to change them. */
 function ReviewSection({ step, answers, onChange }: ReviewSectionProps) {
+  const questionnaire = useQuestionnaire();
   const headingId = `review-${step.id}`;
   return (
     <Box component="section" aria-labelledby={headingId}>
@@ -75,7 +78,7 @@ function ReviewSection({ step, answers, onChange }: ReviewSectionProps) {
         </Button>
       </Group>
       <Stack component="dl" gap={0} m={0}>
-        {questionsOf(step.id).map((question) => (
+        {questionsOf(questionnaire, step.id).map((question) => (
           <ReviewRow key={question.id} question={question} answer={answers[question.id]} />
         ))}
       </Stack>
@@ -99,6 +102,7 @@ function UnansweredNote({ count }: { count: number }) {
 }
 
 function ReviewRow({ question, answer }: { question: IntakeQuestion; answer: unknown }) {
+  const { words } = useQuestionnaire();
   return (
     <Box py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Text component="dt" size="sm" c="dimmed">
@@ -109,7 +113,7 @@ function ReviewRow({ question, answer }: { question: IntakeQuestion; answer: unk
           Not answered yet
         </Text>
       ) : (
-        answerWords(question, answer).map((line, index) => (
+        answerWords(question, answer, words).map((line, index) => (
           <Text key={index} component="dd" m={0} fw={600}>
             {line}
           </Text>

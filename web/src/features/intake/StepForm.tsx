@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import type { QuestionId } from '@corium/contracts';
 import { Divider, Stack } from '@mantine/core';
 import type { FieldErrors } from '../../lib/form-errors';
-import { patientSteps, questionsOf, type Entry, type IntakeForm } from './intake-values';
+import type { Entry, IntakeForm } from './intake-values';
+import { questionsOf, useQuestionnaire } from './questionnaire';
 import { QuestionField } from './QuestionField';
 import { StepButtons } from './StepButtons';
 import { StepHeading } from './StepHeading';
@@ -29,8 +30,10 @@ export function StepForm({
   onBack,
   onNext,
 }: StepFormProps) {
-  const questions = questionsOf(patientSteps[index]?.id);
-  const last = index === patientSteps.length - 1;
+  const questionnaire = useQuestionnaire();
+  const { steps, words } = questionnaire;
+  const questions = questionsOf(questionnaire, steps[index]?.id);
+  const last = index === steps.length - 1;
   return (
     <form
       noValidate
@@ -54,7 +57,7 @@ export function StepForm({
           </Stack>
         ))}
         <Divider />
-        <StepButtons onBack={index > 0 ? onBack : undefined} label={last ? 'Review answers' : 'Next'} />
+        <StepButtons onBack={index > 0 ? onBack : undefined} label={last ? words.reviewButton : 'Next'} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { allergyLabels, procedureLabels, type IntakeQuestion } from '@corium/contracts';
 import { calendarDate } from '../../lib/clinic-time';
-import { isotretinoinOptions, noneLabels, optionsOf } from './intake-values';
+import { noneLabels, optionsOf } from './intake-values';
+import type { IntakeWords } from './questionnaire';
 
 const label = (options: readonly { value: string; label: string }[], value: string) =>
   options.find((option) => option.value === value)?.label ?? value;
@@ -10,10 +11,11 @@ function optionWords(question: IntakeQuestion, answer: unknown): string {
   return label(optionsOf(question), value);
 }
 
-function isotretinoinWords(answer: unknown): string {
-  if (answer === null) return label(isotretinoinOptions, 'never');
-  if (answer === 'current') return label(isotretinoinOptions, 'current');
-  return `${label(isotretinoinOptions, 'past')}: the last tablet on ${calendarDate(String(answer))}`;
+function isotretinoinWords(answer: unknown, words: IntakeWords): string {
+  const options = words.isotretinoinOptions;
+  if (answer === null) return label(options, 'never');
+  if (answer === 'current') return label(options, 'current');
+  return `${label(options, 'past')}: the last tablet on ${calendarDate(String(answer))}`;
 }
 
 function procedureWords(answer: unknown[]): string[] {
@@ -30,15 +32,15 @@ function allergyWords(answer: unknown[]): string[] {
 }
 
 /**
- * An answer in the words the patient chose it by, one line per item of a list, so the review
- * reads back exactly what was ticked; dates as the patient's device writes them.
+ * An answer in the words it was chosen by, one line per item of a list, so the review reads
+ * back exactly what was ticked; dates as the device writes them.
  */
-export function answerWords(question: IntakeQuestion, answer: unknown): string[] {
+export function answerWords(question: IntakeQuestion, answer: unknown, words: IntakeWords): string[] {
   switch (question.kind.type) {
     case 'last_date':
       return [answer === null ? question.kind.neverLabel : calendarDate(String(answer))];
     case 'isotretinoin':
-      return [isotretinoinWords(answer)];
+      return [isotretinoinWords(answer, words)];
     case 'procedures':
       return procedureWords(answer as unknown[]);
     case 'allergies':

@@ -1,8 +1,8 @@
 import type { IntakeQuestion } from '@corium/contracts';
+import type { Questionnaire } from './questionnaire';
 import {
   entryOf,
   isRealDate,
-  patientQuestions,
   type Answers,
   type Entry,
   type IntakeForm,
@@ -58,15 +58,17 @@ export function answerOf(question: IntakeQuestion, entry: Entry): unknown {
   }
 }
 
-export function answersFromForm(form: IntakeForm): Answers {
+export function answersFromForm(form: IntakeForm, questionnaire: Questionnaire): Answers {
   const answers: Answers = {};
-  for (const question of patientQuestions) {
+  for (const question of questionnaire.questions) {
     const answer = answerOf(question, entryOf(form, question));
     if (answer !== undefined) answers[question.id] = answer;
   }
   return answers;
 }
 
-export function unansweredQuestions(form: IntakeForm): IntakeQuestion[] {
-  return patientQuestions.filter((question) => answerOf(question, entryOf(form, question)) === undefined);
+export function unansweredQuestions(form: IntakeForm, questionnaire: Questionnaire): IntakeQuestion[] {
+  return questionnaire.questions.filter(
+    (question) => answerOf(question, entryOf(form, question)) === undefined,
+  );
 }

@@ -2,23 +2,10 @@ import {
   allergyLabels,
   calendarDate,
   fitzpatrickLabels,
-  intakeQuestions,
-  intakeSteps,
   type IntakeQuestion,
   type QuestionId,
 } from '@corium/contracts';
-
-/** The questions a patient answers; clinician-only ones are asked after the consultation. */
-export const patientQuestions = intakeQuestions.filter((question) => !question.clinicianOnly);
-
-/** Steps with something for the patient to answer; a step of clinician-only questions is left out. */
-export const patientSteps = intakeSteps.filter((step) =>
-  patientQuestions.some((question) => question.step === step.id),
-);
-
-/** A step's questions; none past the last step, where the answers are reviewed. */
-export const questionsOf = (stepId: string | undefined): IntakeQuestion[] =>
-  patientQuestions.filter((question) => question.step === stepId);
+import type { IsotretinoinUse, Questionnaire } from './questionnaire';
 
 export interface ProcedureRow {
   /** Identifies the row on screen while rows above it are added or removed. */
@@ -33,11 +20,9 @@ export interface OtherAllergy {
   text: string;
 }
 
-export type IsotretinoinUse = 'never' | 'current' | 'past';
-
 /**
- * What the patient has entered for one question, including what is not a whole answer yet
- * (a treatment without its date), so nothing typed is lost while they finish it.
+ * What has been entered for one question, including what is not a whole answer yet
+ * (a treatment without its date), so nothing typed is lost while it is finished.
  */
 export type Entry =
   | { type: 'option'; value: string | null }
@@ -46,7 +31,7 @@ export type Entry =
   | { type: 'procedures'; none: boolean; rows: ProcedureRow[] }
   | { type: 'allergies'; none: boolean; codes: string[]; other: OtherAllergy[] };
 
-/** Entries by question id; a question the patient has not touched has none. */
+/** Entries by question id; a question not touched yet has none. */
 export type IntakeForm = Partial<Record<QuestionId, Entry>>;
 
 /** The answers as the server takes them: a missing key is a question not answered yet. */
@@ -71,12 +56,6 @@ const fitzpatrickOptions: Option[] = Object.entries(fitzpatrickLabels).map(([val
   value,
   label,
 }));
-
-export const isotretinoinOptions: readonly { value: IsotretinoinUse; label: string }[] = [
-  { value: 'never', label: 'No, never' },
-  { value: 'current', label: 'Yes, I take it now' },
-  { value: 'past', label: 'Yes, in the past' },
-];
 
 /** The boxes that answer a list question with "nothing": `[]`, not "not answered yet". */
 export const noneLabels = { procedures: 'None of these', allergies: 'No allergies' } as const;
@@ -167,10 +146,10 @@ function entryFrom(question: IntakeQuestion, value: unknown): Entry {
   }
 }
 
-/** The form as it starts from saved answers, e.g. a draft or what the patient last sent. */
-export function formFromAnswers(answers: Record<string, unknown>): IntakeForm {
+/** The form as it starts from saved answers, e.g. a draft or the history as last recorded. */
+export function formFromAnswers(answers: Record<string, unknown>, questionnaire: Questionnaire): IntakeForm {
   const form: IntakeForm = {};
-  for (const question of patientQuestions) {
+  for (const question of questionnaire.questions) {
     if (question.id in answers) form[question.id] = entryFrom(question, answers[question.id]);
   }
   return form;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { intakeApi } from './intake-api';
 import type { Answers } from './intake-values';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Keeps a draft of the answers so far, e.g. the portal's `PUT /api/portal/intake/draft`. */
+export type SaveDraft = (answers: Answers) => Promise<void>;
 
 /** Long enough that a patient choosing a date is not interrupted, short enough to lose nothing. */
 const quietMs = 800;
@@ -11,7 +13,12 @@ const quietMs = 800;
  * Saves the latest answers one request at a time, so an older save can never land after a newer
  * one. A failed save is tried again with the next change, or when the patient moves on.
  */
-function draftSaver(initial: Answers, report: (state: SaveState) => void, onError: (error: unknown) => void) {
+function draftSaver(
+  save: SaveDraft,
+  initial: Answers,
+  report: (state: SaveState) => void,
+  onError: (error: unknown) => void,
+) {
   let saved = JSON.stringify(initial);
   let latest = { json: saved, answers: initial };
   let running: Promise<void> | null = null;
@@ -23,7 +30,7 @@ function draftSaver(initial: Answers, report: (state: SaveState) => void, onErro
       const sending = latest;
       report('saving');
       try {
-        await intakeApi.saveDraft(sending.answers);
+        await save(sending.answers);
       } catch (error) {
         report('failed');
         onError(error);
@@ -69,19 +76,26 @@ export interface DraftAutosave {
   resume: () => void;
 }
 
-/** Keeps the server's draft in step with `answers`, a moment after each change. */
-export function useDraftAutosave(answers: Answers, onError: (error: unknown) => void): DraftAutosave {
+/**
+ * Keeps the server's draft in step with `answers`, a moment after each change. Without `save`
+ * (staff enter a history in one sitting and save it once) nothing is kept as they go.
+ */
+export function useDraftAutosave(
+  answers: Answers,
+  save: SaveDraft | undefined,
+  onError: (error: unknown) => void,
+): DraftAutosave {
   const [state, setState] = useState<SaveState>('idle');
-  const [saver] = useState(() => draftSaver(answers, setState, onError));
+  const [saver] = useState(() => (save ? draftSaver(save, answers, setState, onError) : null));
 
-  useEffect(() => saver.change(answers), [saver, answers]);
+  useEffect(() => saver?.change(answers), [saver, answers]);
   // Leaving the page must not lose the last few seconds of answers.
-  useEffect(() => () => void saver.flush(), [saver]);
+  useEffect(() => () => void saver?.flush(), [saver]);
 
   return {
     state,
-    flush: () => void saver.flush(),
-    pause: saver.pause,
-    resume: saver.resume,
+    flush: () => void saver?.flush(),
+    pause: async () => saver?.pause(),
+    resume: () => saver?.resume(),
   };
 }

@@ -4,13 +4,10 @@ import { isApiError } from '../../lib/api';
 import type { FieldErrors } from '../../lib/form-errors';
 import { useSession } from '../auth/session';
 import { answersFromForm } from './intake-answers';
-import { intakeApi } from './intake-api';
 import { questionOfError, stepProblems, submitFailure } from './intake-checks';
-import { patientSteps, type Entry, type IntakeForm } from './intake-values';
-import { useDraftAutosave } from './use-draft-autosave';
-
-/** The steps are `0…n-1`; one past the last is the review of every answer before sending. */
-export const reviewIndex = patientSteps.length;
+import type { Answers, Entry, IntakeForm } from './intake-values';
+import type { Questionnaire } from './questionnaire';
+import { useDraftAutosave, type DraftAutosave, type SaveDraft } from './use-draft-autosave';
 
 export type FocusTarget = 'heading' | 'problem';
 /** A new object each time, so asking for the same target twice still moves focus. */
@@ -18,25 +15,24 @@ export interface FocusRequest {
   target: FocusTarget;
 }
 
-const stepIndexOf = (id: string) => patientSteps.findIndex((step) => step.id === id);
-
-/** The earliest step with a message on it, so the patient is taken to the first thing to fix. */
-function firstStepWithError(errors: FieldErrors): number | undefined {
+/** The earliest step with a message on it, so the form opens on the first thing to fix. */
+function firstStepWithError(questionnaire: Questionnaire, errors: FieldErrors): number | undefined {
   const steps = Object.keys(errors).flatMap((path) => {
-    const question = questionOfError(path);
-    return question ? [stepIndexOf(question.step)] : [];
+    const question = questionOfError(questionnaire, path);
+    return question ? [questionnaire.steps.findIndex((step) => step.id === question.step)] : [];
   });
   return steps.length > 0 ? Math.min(...steps) : undefined;
 }
 
-function allProblems(form: IntakeForm, today: string): FieldErrors {
-  return Object.assign({}, ...patientSteps.map((step) => stepProblems(step.id, form, today))) as FieldErrors;
+function allProblems(questionnaire: Questionnaire, form: IntakeForm, today: string): FieldErrors {
+  const problems = questionnaire.steps.map((step) => stepProblems(questionnaire, step.id, form, today));
+  return Object.assign({}, ...problems) as FieldErrors;
 }
 
-function useEntries(start: IntakeForm) {
+function useEntries(start: IntakeForm, questionnaire: Questionnaire) {
   const [form, setForm] = useState(start);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const answers = useMemo(() => answersFromForm(form), [form]);
+  const answers = useMemo(() => answersFromForm(form, questionnaire), [form, questionnaire]);
 
   const setEntry = useCallback((id: QuestionId, entry: Entry) => {
     setForm((current) => ({ ...current, [id]: entry }));
@@ -61,22 +57,75 @@ function useStepper() {
   return { index, focus, goTo };
 }
 
-/** The questionnaire's state: the answers, the step on screen, saving as it goes, and sending. */
-export function useIntake(start: IntakeForm, today: string) {
+export interface IntakeSetup {
+  questionnaire: Questionnaire;
+  start: IntakeForm;
+  /** The clinic's calendar day, `YYYY-MM-DD`: no date in the history can be later. */
+  today: string;
+  /** Records the answers as a new version of the medical history. */
+  submit: (answers: Answers) => Promise<MedicalHistory>;
+  /** Keeps the answers as they are entered; without it nothing is kept until `submit`. */
+  saveDraft?: SaveDraft;
+}
+
+/** An ended session asks for a new sign-in; a draft, if kept, is waiting when they are back. */
+function useSessionCheck() {
   const { recheck } = useSession();
-  const entries = useEntries(start);
-  const stepper = useStepper();
-  const [sending, setSending] = useState(false);
-  const [sent, setSent] = useState<MedicalHistory | null>(null);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  // An ended session sends the patient to sign in; their draft is waiting when they are back.
-  const onError = useCallback(
+  return useCallback(
     (error: unknown) => {
       if (isApiError(error, 'UNAUTHENTICATED')) recheck();
     },
     [recheck],
   );
-  const autosave = useDraftAutosave(entries.answers, onError);
+}
+
+interface Sending {
+  setup: IntakeSetup;
+  entries: ReturnType<typeof useEntries>;
+  autosave: DraftAutosave;
+  onError: (error: unknown) => void;
+  showErrors: (errors: FieldErrors) => void;
+}
+
+/** Checks every step, then records the answers; a refusal is shown beside the answers it names. */
+function useSending({ setup, entries, autosave, onError, showErrors }: Sending) {
+  const { questionnaire, today, submit } = setup;
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<MedicalHistory | null>(null);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+
+  async function send() {
+    const problems = allProblems(questionnaire, entries.form, today);
+    if (Object.keys(problems).length > 0) return showErrors(problems);
+    setSending(true);
+    setFormMessage(null);
+    await autosave.pause();
+    try {
+      setSent(await submit(entries.answers));
+    } catch (error) {
+      autosave.resume();
+      onError(error);
+      const failure = submitFailure(error, entries.form, questionnaire);
+      setFormMessage(failure.formMessage);
+      showErrors(failure.fieldErrors);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return { send, sending, sent, formMessage };
+}
+
+/**
+ * The questionnaire's state: the answers, the step on screen (`0…n-1`, then `n` for the review
+ * of every answer), saving as it goes when there is a draft, and sending.
+ */
+export function useIntake(setup: IntakeSetup) {
+  const { questionnaire, start, today, saveDraft } = setup;
+  const onError = useSessionCheck();
+  const entries = useEntries(start, questionnaire);
+  const stepper = useStepper();
+  const autosave = useDraftAutosave(entries.answers, saveDraft, onError);
 
   function goTo(index: number, target?: FocusTarget) {
     autosave.flush();
@@ -85,34 +134,24 @@ export function useIntake(start: IntakeForm, today: string) {
 
   function showErrors(errors: FieldErrors) {
     entries.setErrors(errors);
-    const step = firstStepWithError(errors);
+    const step = firstStepWithError(questionnaire, errors);
     if (step !== undefined) goTo(step, 'problem');
   }
 
   function next() {
-    const problems = stepProblems(patientSteps[stepper.index]?.id, entries.form, today);
+    const problems = stepProblems(questionnaire, questionnaire.steps[stepper.index]?.id, entries.form, today);
     if (Object.keys(problems).length > 0) showErrors(problems);
     else goTo(stepper.index + 1);
   }
 
-  async function send() {
-    const problems = allProblems(entries.form, today);
-    if (Object.keys(problems).length > 0) return showErrors(problems);
-    setSending(true);
-    setFormMessage(null);
-    await autosave.pause();
-    try {
-      setSent(await intakeApi.send(entries.answers));
-    } catch (error) {
-      autosave.resume();
-      onError(error);
-      const failure = submitFailure(error, entries.form);
-      setFormMessage(failure.formMessage);
-      showErrors(failure.fieldErrors);
-    } finally {
-      setSending(false);
-    }
-  }
-
-  return { ...entries, ...stepper, goTo, next, send, sending, sent, formMessage, saveState: autosave.state };
+  const sending = useSending({ setup, entries, autosave, onError, showErrors });
+  return {
+    ...entries,
+    ...stepper,
+    ...sending,
+    reviewIndex: questionnaire.steps.length,
+    goTo,
+    next,
+    saveState: autosave.state,
+  };
 }

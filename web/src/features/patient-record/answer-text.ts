@@ -1,4 +1,7 @@
+import { intakeQuestions, type IntakeQuestion } from '@corium/contracts';
 import { calendarDate, clinicDateTime } from '../../lib/clinic-time';
+import { answerWords } from '../intake/answer-words';
+import type { IntakeWords } from '../intake/questionnaire';
 
 // Kept in capitals when they appear in a question id, e.g. `hiv_positive` → "HIV positive".
 const acronyms = new Set(['hiv', 'hpv', 'hsv', 'ipl', 'led', 'pih', 'prp', 'spf', 'uv']);
@@ -43,19 +46,75 @@ export function answerText(value: unknown, timeZone: string): string {
   return String(value);
 }
 
+/** The same value however it was stored: object keys in any order, list items in any order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/**
+ * True when two answers say the same, e.g. the same allergies ticked in another order; a
+ * question answered in one and not in the other has changed.
+ */
+export const sameAnswer = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
 export interface ReadableAnswer {
   id: string;
   question: string;
+  /** "—" for a question not answered in this version. */
   answer: string;
   /** A "yes" in an intake form is what a clinician must not miss, e.g. pregnancy or blood thinners. */
   flagged: boolean;
+  /** The answer it is compared with, when that one differs; "—" when it was not answered there. */
+  otherAnswer?: string;
 }
 
-export function readableAnswers(answers: Record<string, unknown>, timeZone: string): ReadableAnswer[] {
-  return Object.entries(answers).map(([id, value]) => ({
-    id,
-    question: readableId(id),
-    answer: answerText(value, timeZone),
-    flagged: value === true,
-  }));
+const questionById = new Map<string, IntakeQuestion>(
+  intakeQuestions.map((question) => [question.id, question]),
+);
+const questionOrder = (id: string) => {
+  const index = intakeQuestions.findIndex((question) => question.id === id);
+  return index < 0 ? intakeQuestions.length : index;
+};
+
+/** A known question's answer in the words it is chosen by ("Never, or not in the last year"). */
+function wordsOf(id: string, value: unknown, timeZone: string, words: IntakeWords): string {
+  const question = questionById.get(id);
+  if (value === undefined) return '—';
+  if (!question) return answerText(value, timeZone);
+  try {
+    return answerWords(question, value, words).join(', ');
+  } catch {
+    // A stored answer in a shape the question no longer takes is still shown, never hidden.
+    return answerText(value, timeZone);
+  }
+}
+
+interface ReadOptions {
+  timeZone: string;
+  words: IntakeWords;
+  /** Other answers, e.g. an earlier version: those that differ carry `otherAnswer`. */
+  compareWith?: Record<string, unknown>;
+}
+
+/** Every answer in the questionnaire's order, with any question only the comparison answers. */
+export function readableAnswers(answers: Record<string, unknown>, options: ReadOptions): ReadableAnswer[] {
+  const { timeZone, words, compareWith } = options;
+  const ids = [...new Set([...Object.keys(answers), ...Object.keys(compareWith ?? {})])];
+  ids.sort((a, b) => questionOrder(a) - questionOrder(b));
+  return ids.map((id) => {
+    const value = answers[id];
+    const changed = compareWith !== undefined && !sameAnswer(value, compareWith[id]);
+    return {
+      id,
+      question: readableId(id),
+      answer: wordsOf(id, value, timeZone, words),
+      flagged: value === true,
+      ...(changed ? { otherAnswer: wordsOf(id, compareWith[id], timeZone, words) } : {}),
+    };
+  });
 }
