@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ConsentTables } from './consent-schema';
 
 /**
  * Kysely's view of the tables in server/migrations. Written by hand beside each migration;
@@ -230,6 +231,7 @@ export interface ScreeningEvaluationTable {
   rule_set_version: string;
   outcome: 'clear' | 'warn' | 'needs-doctor' | 'block';
   result: Json;
+  needs_override: string[];
   attestation: ColumnType<unknown, string | null, string | null>;
   created_by: string | null;
   created_at: Date;
@@ -254,7 +256,7 @@ export interface SchemaMigrationTable {
   applied_at: CreatedAt;
 }
 
-export interface Database {
+export interface Database extends ConsentTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;
