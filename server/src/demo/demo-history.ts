@@ -60,3 +60,8 @@ export function demoHistory(n: number, fitzpatrickType: number, daysAgo: (days: 
   const variation = n % 3 === 0 ? variations[(n / 3) % variations.length] : undefined;
   return { ...clearHistory, fitzpatrick_type: fitzpatrickType, ...(variation ? variation(daysAgo) : {}) };
 }
+
+/** Whether patient n's history says pregnant or breastfeeding, so that the demo makes them female. */
+export function historyImpliesFemale(n: number): boolean {
+  return demoHistory(n, 1, () => '2000-01-01').pregnant_or_breastfeeding === true;
+}

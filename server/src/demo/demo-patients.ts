@@ -1,6 +1,6 @@
 import { concernCodes } from '@corium/contracts';
 import { newId } from '../platform/ids';
-import { demoHistory } from './demo-history';
+import { demoHistory, historyImpliesFemale } from './demo-history';
 import { familyNames, givenNames } from './demo-people';
 
 export const DEMO_PATIENT_COUNT = 50;
@@ -74,7 +74,8 @@ export function demoPatients(
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const rows: DemoPatientRows = { patients: [], histories: [] };
   for (let n = 1; n <= DEMO_PATIENT_COUNT; n++) {
-    const sex = random() < 0.75 ? 'female' : 'male';
+    const drawn = random() < 0.75 ? 'female' : 'male';
+    const sex = historyImpliesFemale(n) ? 'female' : drawn;
     const given = pick(givenNames[sex]);
     const family = pick(familyNames);
     const fitzpatrick = 1 + Math.floor(random() * 6);
