@@ -70,7 +70,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(historyRoutes, { deps });
   await app.register(portalIntakeRoutes, { deps });
   await app.register(accessLogRoutes, { deps });
-  await app.register(screeningRoutes);
+  await app.register(screeningRoutes, { deps });
   await app.register(ruleSetRoutes, { deps });
   await app.register(patientScreeningRoutes, { deps });
   await app.register(mergeRoutes, { deps });

@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
   IconLayoutDashboard,
+  IconListCheck,
   IconSettings,
   IconUsersGroup,
   type TablerIcon,
@@ -24,6 +25,7 @@ interface Section {
 const sections: Section[] = [
   { label: 'Today', to: '/staff', icon: IconLayoutDashboard, exact: true },
   { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
+  { label: 'Screening rules', to: '/staff/screening-rules', icon: IconListCheck, exact: false },
   { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
   { label: 'Settings', to: '/staff/settings', icon: IconSettings, exact: false },
 ];

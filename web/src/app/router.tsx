@@ -7,6 +7,7 @@ import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
+import { ScreeningRulesPage } from '../features/rules/ScreeningRulesPage';
 import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
 import { MyRecordPage } from '../features/portal/MyRecordPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
               { path: 'patients', element: <PatientsPage /> },
               { path: 'patients/new', element: <RegisterPatientPage /> },
               { path: 'patients/:patientId', element: <PatientPage /> },
+              { path: 'screening-rules', element: <ScreeningRulesPage /> },
               {
                 element: <RequirePermission permission="manageTeam" />,
                 children: [{ path: 'users', element: <TeamPage /> }],

@@ -80,4 +80,16 @@ describe('portal intake', () => {
     expect(after.draft).toBeNull();
     expect(after.submitted.version).toBe(submitted.json().version);
   });
+
+  it('keeps the clinician-only answer when the patient sends the questionnaire again', async () => {
+    const current = (await get(practitioner, `/api/patients/${patientId}/medical-history`)).json();
+    await send(practitioner, 'POST', `/api/patients/${patientId}/medical-history`, {
+      answers: { ...current.answers, expectations_concern: true },
+    });
+    const resent = await send(patient, 'POST', '/api/portal/intake', {
+      answers: { active_skin_infection: false, expectations_concern: false },
+    });
+    expect(resent.statusCode).toBe(201);
+    expect(resent.json()).toMatchObject({ source: 'patient', answers: { expectations_concern: true } });
+  });
 });

@@ -1,4 +1,9 @@
-import type { IntakeAnswers, MedicalHistory, PortalIntake } from '@corium/contracts';
+import {
+  intakeQuestions,
+  type IntakeAnswers,
+  type MedicalHistory,
+  type PortalIntake,
+} from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
@@ -209,14 +214,36 @@ export async function saveIntakeDraft(
   });
 }
 
+const clinicianOnly = intakeQuestions.filter((q) => q.clinicianOnly).map((q) => q.id);
+
+/**
+ * The patient's answers, except the questions only a clinician answers: the portal never shows
+ * those, so the patient's version keeps what the clinician last recorded rather than erasing it.
+ */
+function withClinicianAnswers(
+  patientAnswers: IntakeAnswers,
+  current: IntakeAnswers | undefined,
+): IntakeAnswers {
+  const answers: Record<string, unknown> = { ...patientAnswers };
+  for (const id of clinicianOnly) {
+    delete answers[id];
+    if (current?.[id] !== undefined) answers[id] = current[id];
+  }
+  return answers as IntakeAnswers;
+}
+
 export async function submitIntake(
   deps: Deps,
   principal: Principal,
-  answers: IntakeAnswers,
+  patientAnswers: IntakeAnswers,
   meta: RequestMeta,
 ): Promise<MedicalHistory> {
   const patientId = await ownPatientId(deps, principal);
   return deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
+      throw new AppError('NOT_FOUND', 'No such patient');
+    const current = await repo.latestHistory(trx, principal.clinicId, patientId);
+    const answers = withClinicianAnswers(patientAnswers, current?.answers as IntakeAnswers | undefined);
     const history = await addVersion(trx, deps, principal, patientId, answers, 'patient', meta);
     await repo.deleteDraft(trx, principal.clinicId, patientId);
     return history;

@@ -1,9 +1,10 @@
 import { screeningRequest, screeningResult } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../deps';
 import { anyStaff } from '../../platform/auth/policy';
 import { evaluateScreening } from './screening.service';
 
-export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+export const screeningRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.post(
     '/api/screening/evaluate',
     {
@@ -15,6 +16,6 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: screeningResult },
       },
     },
-    async (request) => evaluateScreening(request.body),
+    async (request) => evaluateScreening(deps, request.principal!, request.body),
   );
 };

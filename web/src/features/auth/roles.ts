@@ -46,6 +46,8 @@ export const permissions = {
   readMedicalHistory: ['medical_director', 'practitioner'],
   recordClinicalDetails: ['medical_director', 'practitioner'],
   readAccessLog: ['admin'],
+  /** Every member of staff reads the screening rules; only the medical director changes them. */
+  editScreeningRules: ['medical_director'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;
