@@ -10,3 +10,6 @@ export * from './screening';
 export * from './intake';
 export * from './intake-questions';
 export * from './screening-records';
+export * from './rule-sets';
+export * from './consent-text';
+export * from './consent';
