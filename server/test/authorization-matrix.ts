@@ -23,6 +23,10 @@ const allStaffPatients = {
   front_desk: ['own', 'other'],
 } as const;
 
+const allStaff = { admin: true, medical_director: true, practitioner: true, front_desk: true } as const;
+
+const clinicalPatients = { medical_director: ['own', 'other'], practitioner: ['own', 'other'] } as const;
+
 export const authorizationMatrix: MatrixRow[] = [
   {
     route: 'GET /api/patients',
@@ -56,6 +60,18 @@ export const authorizationMatrix: MatrixRow[] = [
   {
     route: 'POST /api/screening/evaluate',
     allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
+  },
+  { route: 'GET /api/screening/rule-set', allow: { ...allStaff } },
+  { route: 'GET /api/screening/rule-set/versions', allow: { ...allStaff } },
+  { route: 'POST /api/screening/rule-set/versions', allow: { medical_director: true } },
+  { route: 'POST /api/patients/:patientId/screenings', allow: { ...clinicalPatients } },
+  { route: 'GET /api/patients/:patientId/screenings', allow: { ...clinicalPatients } },
+  { route: 'POST /api/patients/:patientId/screenings/day-of', allow: { ...clinicalPatients } },
+  { route: 'GET /api/patients/:patientId/screenings/:screeningId', allow: { ...clinicalPatients } },
+  // Signing also needs the prescriber flag; the matrix's practitioner does not have it.
+  {
+    route: 'POST /api/patients/:patientId/screenings/:screeningId/overrides',
+    allow: { medical_director: ['own', 'other'] },
   },
   { route: 'GET /api/users', allow: { admin: true } },
   { route: 'POST /api/users/invitations', allow: { admin: true } },

@@ -9,6 +9,15 @@ import { signIn, type Browser } from './factories/sign-in';
 let t: TestApp;
 const callers: Caller[] = ['admin', 'medical_director', 'practitioner', 'front_desk', 'patient'];
 const browsers = {} as Record<Caller, Browser>;
+/** One screening per patient, for the routes about a screening. */
+const screenings: Record<string, string> = {};
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(t.clock.now());
+const plannedTreatment = () => ({
+  date: today(),
+  modality: 'microneedling',
+  zones: ['cheeks'],
+  maxDepthMm: 1,
+});
 let ids: {
   own: string;
   other: string;
@@ -34,6 +43,15 @@ beforeAll(async () => {
     user: (await a.addUser('practitioner')).id,
     otherClinicUser: (await b.addUser('practitioner')).id,
   };
+  for (const patientId of [ids.own, ids.other, ids.ownPatientOfPatient]) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/patients/${patientId}/screenings`,
+      headers: browsers.medical_director.headers,
+      payload: { plannedTreatment: plannedTreatment() },
+    });
+    screenings[patientId] = response.json().id;
+  }
 });
 afterAll(() => t.close());
 
@@ -54,6 +72,7 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
   return path
     .replace(':patientId', patient)
     .replace(':userId', user)
+    .replace(':screeningId', screenings[patient] ?? newId())
     .replace(':tokenId', path.includes(':tokenId') ? await freshToken(tokenOwner) : '');
 }
 
@@ -101,6 +120,22 @@ const bodies: Record<string, () => object> = {
   'POST /api/patients/:patientId/medical-history': () => ({ answers: { anticoagulants: false } }),
   'PUT /api/portal/intake/draft': () => ({ answers: { anticoagulants: false } }),
   'POST /api/portal/intake': () => ({ answers: { anticoagulants: false } }),
+  'POST /api/screening/rule-set/versions': () => ({
+    basedOn: 'corium-default-2026.11',
+    reason: 'Authorization matrix: a new version of the rules',
+    changes: [{ kind: 'depth_cap', zone: 'neck', mm: 0.75 }],
+  }),
+  'POST /api/patients/:patientId/screenings': () => ({ plannedTreatment: plannedTreatment() }),
+  'POST /api/patients/:patientId/screenings/day-of': () => ({
+    attestedBy: 'practitioner',
+    changed: false,
+    plannedTreatment: plannedTreatment(),
+  }),
+  // Factory patients take anticoagulants: C16 needs a prescriber's override.
+  'POST /api/patients/:patientId/screenings/:screeningId/overrides': () => ({
+    ruleId: 'C16',
+    reason: 'Reviewed with the patient: bleeding risk accepted.',
+  }),
   'POST /api/screening/evaluate': () => ({
     answers: {},
     dateOfBirth: '1990-01-01',
