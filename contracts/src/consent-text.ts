@@ -26,11 +26,13 @@ export type ConsentBlock =
   | { kind: 'bullets'; items: TextRun[][] };
 
 const placeholderPattern = /\{\{\s*([a-z_]+)\s*\}\}/g;
+/** Anything written as a placeholder, so `{{Date}}` or `{{ first name }}` is caught, not printed. */
+const anyPlaceholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** Placeholders in `body` that Corium does not know; a template naming one cannot be published. */
 export function unknownPlaceholders(body: string): string[] {
   const unknown = new Set<string>();
-  for (const match of body.matchAll(placeholderPattern)) {
+  for (const match of body.matchAll(anyPlaceholderPattern)) {
     const name = match[1]!;
     if (!(consentPlaceholders as readonly string[]).includes(name)) unknown.add(name);
   }

@@ -11,12 +11,28 @@ export const consentTreatments = ['microneedling', 'rf_microneedling', 'prp', 'p
 export const consentTreatment = z.enum(consentTreatments);
 export type ConsentTreatment = z.infer<typeof consentTreatment>;
 
+/** How a treatment is named to the patient: in the `{{treatment}}` placeholder, lists and the PDF. */
+export const consentTreatmentLabels: Record<ConsentTreatment, string> = {
+  microneedling: 'Microneedling',
+  rf_microneedling: 'Radiofrequency (RF) microneedling',
+  prp: 'Platelet-rich plasma (PRP) with microneedling',
+  photography: 'Clinical photography',
+};
+
 export const photoScopes = ['clinical_record', 'education', 'marketing'] as const;
 export const photoScope = z.enum(photoScopes);
 export type PhotoScope = z.infer<typeof photoScope>;
 
+export const photoScopeLabels: Record<PhotoScope, string> = {
+  clinical_record: 'Clinical record only',
+  education: 'Education and training (de-identified)',
+  marketing: 'Marketing (website, social media, advertising)',
+};
+
 const person = z.object({ id, displayName: z.string() });
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** A SHA-256 digest in lower-case hex. */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const templateVersion = z.object({
   id,
@@ -51,7 +67,8 @@ export const publishTemplateRequest = z
   .strictObject({
     /** The version the editor started from; a newer one published meanwhile → 409. */
     basedOnVersion: z.number().int().positive(),
-    title: text(200),
+    // One line: the canonical text is the title, a blank line, then the body.
+    title: text(200).regex(/^[^\r\n]+$/, 'The title is one line'),
     body: text(50_000),
     material: z.boolean(),
     changeNote: text(2000),
@@ -105,6 +122,11 @@ export const signConsentRequest = z.strictObject({
   signature: drawnSignature,
   /** Required for the photography consent, refused for the others. */
   photoScopes: photoScopeChoices.optional(),
+  /**
+   * The `sha256` of the rendered consent the patient read. When given, a text that renders
+   * differently by the time they sign (a new version, a changed name, the next day's date) → 409.
+   */
+  documentSha256: sha256.optional(),
 });
 export type SignConsentRequest = z.infer<typeof signConsentRequest>;
 
@@ -113,7 +135,7 @@ export const renderedConsent = z.object({
   templateVersion,
   /** Title, then the filled-in body (consent-text.ts `canonicalConsentText`). */
   text: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
 });
 export type RenderedConsent = z.infer<typeof renderedConsent>;
 
@@ -125,6 +147,7 @@ export const signedConsent = z.object({
   treatment: consentTreatment,
   templateVersionId: id,
   templateVersion: z.number().int(),
+  materialRevision: z.number().int(),
   title: z.string(),
   typedName: z.string(),
   signedAt: z.iso.datetime(),
@@ -133,9 +156,13 @@ export const signedConsent = z.object({
   facilitatedBy: person.nullable(),
   documentSha256: z.string(),
   pdfSha256: z.string(),
+  /** The photography consent's choices at signing; null for the other treatments. */
+  photoScopes: photoScopeChoices.nullable(),
   countersignedBy: person.nullable(),
   countersignedAt: z.iso.datetime().nullable(),
   withdrawnAt: z.iso.datetime().nullable(),
+  /** Who recorded the withdrawal: the patient in the portal, or staff on the patient's word. */
+  withdrawnBy: person.nullable(),
   withdrawalReason: z.string().nullable(),
   status: z.enum(consentStatuses),
 });
@@ -158,7 +185,11 @@ export const photoScopeState = z.object({
   granted: z.boolean(),
   changedAt: z.iso.datetime().nullable(),
   changedBy: z.string().nullable(),
+  /** The photography consent the current state was given or changed under. */
+  consentId: id.nullable(),
 });
+export type PhotoScopeState = z.infer<typeof photoScopeState>;
+export const photoScopeStateList = z.object({ photoScopes: z.array(photoScopeState) });
 
 export const patientConsents = z.object({
   treatments: z.array(treatmentConsent),
@@ -175,8 +206,12 @@ export type PhotoScopeChange = z.infer<typeof photoScopeChange>;
 export const consentVerification = z.object({
   consentId: id,
   valid: z.boolean(),
+  /** The stored PDF hashed now, against the hash recorded at signing. */
   recordedSha256: z.string(),
   actualSha256: z.string(),
+  /** The stored text the patient read hashed now, against its hash recorded at signing. */
+  recordedDocumentSha256: z.string(),
+  actualDocumentSha256: z.string(),
   documentMatches: z.boolean(),
 });
 export type ConsentVerification = z.infer<typeof consentVerification>;

@@ -94,6 +94,22 @@ export type CreatePatientRequest = z.input<typeof createPatientRequest>;
 export const updatePatientRequest = patientInput.partial();
 export type UpdatePatientRequest = z.input<typeof updatePatientRequest>;
 
+/** Where a merged-away duplicate went, shown on its page in place of editing. */
+export const mergedInto = z.object({
+  /** The record that survived; follow it for everything the duplicate held. */
+  id,
+  name: z.string(),
+  at: z.iso.datetime(),
+  /** The name of who merged it. */
+  by: z.string().nullable(),
+  reason: z.string(),
+});
+export type MergedInto = z.infer<typeof mergedInto>;
+
+/** A duplicate that was merged into this record. */
+export const mergedFrom = z.object({ id, name: z.string(), at: z.iso.datetime() });
+export type MergedFrom = z.infer<typeof mergedFrom>;
+
 export const patientRecord = patientSummary.extend({
   address: z.string().nullable(),
   emergencyContact: z
@@ -106,6 +122,10 @@ export const patientRecord = patientSummary.extend({
     .nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Set once this record was merged into another: it is kept to be read, never edited. */
+  mergedInto: mergedInto.nullable(),
+  /** Duplicates merged into this record, oldest merge first. */
+  mergedFrom: z.array(mergedFrom),
 });
 export type PatientRecord = z.infer<typeof patientRecord>;
 
@@ -120,3 +140,61 @@ export const historyQuery = z.strictObject({
 export const historyVersions = z.object({
   versions: z.array(medicalHistory.omit({ answers: true })),
 });
+
+/**
+ * Merging a duplicate into the record at the path, which survives. `reason` is kept on the
+ * duplicate and in the audit log, so it must say why these are the same person.
+ */
+export const mergePatientsRequest = z.strictObject({
+  duplicateId: id,
+  reason: z.string().trim().min(10, 'Say in a sentence why these are the same person').max(1000),
+});
+export type MergePatientsRequest = z.infer<typeof mergePatientsRequest>;
+
+export const mergePreviewQuery = z.strictObject({ duplicateId: id });
+
+/** Fields of the surviving record that take something from the duplicate. */
+export const mergeFilledFields = [
+  'sex',
+  'email',
+  'phone',
+  'address',
+  'emergencyContact',
+  'concerns',
+  'fitzpatrickType',
+  'notes',
+] as const;
+
+/** What a merge moves to the surviving record; nothing of the duplicate is deleted. */
+export const mergeMoves = z.object({
+  /** Medical-history versions, numbered after the survivor's own and keeping when and by whom. */
+  historyVersions: z.number().int(),
+  screenings: z.number().int(),
+  /** Prescribers' signed overrides of those screenings' findings. */
+  overrides: z.number().int(),
+  /** Signed consents (withdrawn ones too), requests to sign, and changes of photo-use choices. */
+  consents: z.number().int(),
+  consentRequests: z.number().int(),
+  photoScopeChanges: z.number().int(),
+  /**
+   * The unfinished portal questionnaire: `moved` when only the duplicate had one; with two,
+   * the newer is kept (`kept_survivors` or `took_duplicates`) and the older discarded.
+   */
+  intakeDraft: z.enum(['none', 'moved', 'kept_survivors', 'took_duplicates']),
+  /** The portal sign-in: `moved` when only the duplicate has an active one. */
+  portalAccount: z.enum(['none', 'moved', 'kept_survivors']),
+  /** Empty fields filled from the duplicate, concerns united, its notes appended. */
+  filled: z.array(z.enum(mergeFilledFields)),
+});
+export type MergeMoves = z.infer<typeof mergeMoves>;
+
+/** Both records as the caller may see them, and what merging them would do. */
+export const mergePreview = z.object({
+  survivor: patientRecord,
+  duplicate: patientRecord,
+  moves: mergeMoves,
+});
+export type MergePreview = z.infer<typeof mergePreview>;
+
+export const mergeResult = z.object({ patient: patientRecord, moves: mergeMoves });
+export type MergeResult = z.infer<typeof mergeResult>;

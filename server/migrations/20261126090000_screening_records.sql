@@ -84,3 +84,6 @@ ALTER TABLE patient
   ADD COLUMN merged_at timestamptz,
   ADD COLUMN merged_by uuid REFERENCES app_user (id),
   ADD COLUMN merge_reason text;
+
+-- Every record read lists the records merged into it.
+CREATE INDEX patient_merged_into_idx ON patient (clinic_id, merged_into) WHERE merged_into IS NOT NULL;

@@ -4,6 +4,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Deps } from './deps';
 import { accessLogRoutes } from './modules/audit/access-log.routes';
 import { clinicRoutes } from './modules/clinic/clinic.routes';
+import { consentTemplateRoutes } from './modules/consent/consent-templates.routes';
+import { patientConsentRoutes } from './modules/consent/patient-consents.routes';
+import { portalConsentRoutes } from './modules/consent/portal-consents.routes';
 import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
 import { invitationsRoutes } from './modules/identity/invitations.routes';
 import { resolveSession } from './modules/identity/sessions';
@@ -74,6 +77,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(ruleSetRoutes, { deps });
   await app.register(patientScreeningRoutes, { deps });
   await app.register(mergeRoutes, { deps });
+  await app.register(consentTemplateRoutes, { deps });
+  await app.register(patientConsentRoutes, { deps });
+  await app.register(portalConsentRoutes, { deps });
 
   const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
   const hasWeb = webDist !== null && (await registerWebApp(app, webDist));

@@ -7,6 +7,8 @@ import { createClinicUser } from './cli/create-user';
 import { readSecret } from './cli/read-secret';
 import { ConfigError } from './platform/config/config';
 import { auditCommand } from './cli/audit-command';
+import { backupCommand, restoreCommand } from './cli/backup-command';
+import { consentCommand } from './cli/consent-command';
 import { tokenCommand } from './cli/token-command';
 import { UsageError } from './cli/usage-error';
 import { withRuntime } from './cli/with-runtime';
@@ -22,6 +24,11 @@ const usage = `Usage: corium <command>
   token create --user EMAIL [--expires 30d] [--name N]
                                         print a new API token for that user (shown once)
   audit verify                          check the audit log's hash chains; names the first broken link
+  backup FILE [--encrypt]               write a consistent backup of the database and the blob store
+                                        (--encrypt: passphrase from CORIUM_BACKUP_PASSPHRASE or asked)
+  restore FILE [--force]                restore a backup into an empty database; --force replaces one
+                                        that holds data
+  consent verify ID                     check a signed consent's stored PDF and text against their recorded hashes
 
 Roles: admin, medical_director, practitioner, front_desk, patient.
 Configuration comes from the environment (see README).`;
@@ -66,6 +73,9 @@ const commands: Record<string, Command> = {
   worker: () => runWorkerProcess(),
   token: (args) => tokenCommand(args, withRuntime),
   audit: (args) => auditCommand(args, withRuntime),
+  backup: (args) => backupCommand(args),
+  restore: (args) => restoreCommand(args),
+  consent: (args) => consentCommand(args, withRuntime),
 };
 
 function parseOrUsage<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

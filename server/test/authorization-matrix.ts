@@ -27,6 +27,8 @@ const allStaff = { admin: true, medical_director: true, practitioner: true, fron
 
 const clinicalPatients = { medical_director: ['own', 'other'], practitioner: ['own', 'other'] } as const;
 
+const recordKeepers = { admin: ['own', 'other'], medical_director: ['own', 'other'] } as const;
+
 export const authorizationMatrix: MatrixRow[] = [
   {
     route: 'GET /api/patients',
@@ -73,6 +75,32 @@ export const authorizationMatrix: MatrixRow[] = [
     route: 'POST /api/patients/:patientId/screenings/:screeningId/overrides',
     allow: { medical_director: ['own', 'other'] },
   },
+  { route: 'GET /api/patients/:patientId/merge-preview', allow: { ...recordKeepers } },
+  { route: 'POST /api/patients/:patientId/merge', allow: { ...recordKeepers } },
+  { route: 'GET /api/consent/templates', allow: { ...allStaff } },
+  { route: 'GET /api/consent/templates/:templateId/versions', allow: { ...allStaff } },
+  {
+    route: 'POST /api/consent/templates/:templateId/versions',
+    allow: { admin: true, medical_director: true },
+  },
+  { route: 'GET /api/patients/:patientId/consents', allow: { ...allStaffPatients } },
+  { route: 'GET /api/patients/:patientId/consents/render/:treatment', allow: { ...allStaffPatients } },
+  { route: 'POST /api/patients/:patientId/consents', allow: { ...allStaffPatients } },
+  { route: 'GET /api/patients/:patientId/consents/:consentId/pdf', allow: { ...allStaffPatients } },
+  { route: 'POST /api/patients/:patientId/consents/:consentId/countersign', allow: { ...clinicalPatients } },
+  {
+    route: 'POST /api/patients/:patientId/consents/:consentId/withdraw',
+    allow: { admin: ['own', 'other'], ...clinicalPatients },
+  },
+  { route: 'POST /api/patients/:patientId/consents/:consentId/verify', allow: { admin: ['own', 'other'] } },
+  { route: 'POST /api/patients/:patientId/consent-requests', allow: { ...allStaffPatients } },
+  { route: 'PUT /api/patients/:patientId/photo-scopes', allow: { ...allStaffPatients } },
+  { route: 'GET /api/portal/consents', allow: { patient: true } },
+  { route: 'GET /api/portal/consents/render/:treatment', allow: { patient: true } },
+  { route: 'POST /api/portal/consents', allow: { patient: true } },
+  { route: 'GET /api/portal/consents/:consentId/pdf', allow: { patient: true } },
+  { route: 'POST /api/portal/consents/:consentId/withdraw', allow: { patient: true } },
+  { route: 'PUT /api/portal/photo-scopes', allow: { patient: true } },
   { route: 'GET /api/users', allow: { admin: true } },
   { route: 'POST /api/users/invitations', allow: { admin: true } },
   { route: 'PATCH /api/users/:userId', allow: { admin: true } },

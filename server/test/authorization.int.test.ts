@@ -1,114 +1,64 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../src/modules/identity/tokens.service';
 import { newId } from '../src/platform/ids';
+import {
+  createMatrixFixtures,
+  freshConsent,
+  freshToken,
+  plannedTreatment,
+  signingBody,
+  type MatrixFixtures,
+} from './authorization-fixtures';
 import { authorizationMatrix, type Caller, type MatrixRow, type Target } from './authorization-matrix';
 import { buildTestApp, type TestApp } from './build-test-app';
-import { createTestClinic } from './factories/clinic.factory';
-import { signIn, type Browser } from './factories/sign-in';
 
 let t: TestApp;
+let f: MatrixFixtures;
 const callers: Caller[] = ['admin', 'medical_director', 'practitioner', 'front_desk', 'patient'];
-const browsers = {} as Record<Caller, Browser>;
-/** One screening per patient, for the routes about a screening. */
-const screenings: Record<string, string> = {};
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(t.clock.now());
-const plannedTreatment = () => ({
-  date: today(),
-  modality: 'microneedling',
-  zones: ['cheeks'],
-  maxDepthMm: 1,
-});
-let ids: {
-  own: string;
-  other: string;
-  ownPatientOfPatient: string;
-  otherClinicPatient: string;
-  user: string;
-  otherClinicUser: string;
-};
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const a = await createTestClinic(t.deps);
-  const b = await createTestClinic(t.deps);
-  for (const role of callers.filter((c) => c !== 'patient'))
-    browsers[role] = await signIn(t, (await a.addUser(role)).email);
-  const patientOwn = await a.addPatient({ withAccount: true });
-  browsers.patient = await signIn(t, patientOwn.email!);
-  ids = {
-    own: (await a.addPatient()).id,
-    other: (await a.addPatient()).id,
-    ownPatientOfPatient: patientOwn.id,
-    otherClinicPatient: (await b.addPatient()).id,
-    user: (await a.addUser('practitioner')).id,
-    otherClinicUser: (await b.addUser('practitioner')).id,
-  };
-  for (const patientId of [ids.own, ids.other, ids.ownPatientOfPatient]) {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: `/api/patients/${patientId}/screenings`,
-      headers: browsers.medical_director.headers,
-      payload: { plannedTreatment: plannedTreatment() },
-    });
-    screenings[patientId] = response.json().id;
-  }
+  f = await createMatrixFixtures(t);
 });
 afterAll(() => t.close());
 
 type Scenario = { caller: Caller | 'anonymous'; target: Target | 'other_clinic' | 'none' };
 
+function patientOf(s: Scenario): string {
+  const { ids } = f;
+  if (s.target === 'other_clinic') return ids.otherClinicPatient;
+  if (s.caller === 'patient' && s.target === 'own') return ids.ownPatientOfPatient;
+  return s.target === 'other' ? ids.other : ids.own;
+}
+
 async function url(row: MatrixRow, s: Scenario): Promise<string> {
+  const { ids } = f;
   const path = row.route.split(' ')[1]!;
-  const patient =
-    s.target === 'other_clinic'
-      ? ids.otherClinicPatient
-      : s.caller === 'patient' && s.target === 'own'
-        ? ids.ownPatientOfPatient
-        : s.target === 'other'
-          ? ids.other
-          : ids.own;
-  const user = s.target === 'other_clinic' ? ids.otherClinicUser : ids.user;
-  const tokenOwner = s.target === 'other_clinic' ? 'b' : 'a';
-  return path
+  const patient = patientOf(s);
+  const otherClinic = s.target === 'other_clinic';
+  const consentOf = otherClinic ? null : path.includes(':patientId') ? patient : ids.ownPatientOfPatient;
+  const query = path.endsWith('/merge-preview') ? `?duplicateId=${ids.duplicate}` : '';
+  return `${path}${query}`
+    .replace(':consentId', path.includes(':consentId') ? await freshConsent(f, consentOf) : '')
+    .replace(':treatment', 'microneedling')
+    .replace(':templateId', otherClinic ? ids.otherClinicTemplate : ids.template)
     .replace(':patientId', patient)
-    .replace(':userId', user)
-    .replace(':screeningId', screenings[patient] ?? newId())
-    .replace(':tokenId', path.includes(':tokenId') ? await freshToken(tokenOwner) : '');
+    .replace(':userId', otherClinic ? ids.otherClinicUser : ids.user)
+    .replace(':screeningId', f.screenings[patient] ?? newId())
+    .replace(':tokenId', path.includes(':tokenId') ? await freshToken(f, otherClinic ? 'b' : 'a') : '');
 }
 
-/** Each revoke consumes a token, so every call gets one of its own. */
-async function freshToken(clinic: 'a' | 'b'): Promise<string> {
-  const email =
-    clinic === 'a'
-      ? browsers.admin.state.state === 'signed_in' && browsers.admin.state.current.user.email
-      : undefined;
-  const owner =
-    email ||
-    (
-      await t.deps.db
-        .selectFrom('app_user')
-        .select('email')
-        .where('id', '=', ids.otherClinicUser)
-        .executeTakeFirstOrThrow()
-    ).email;
-  await createApiToken(t.deps, { email: owner, name: 'matrix', expiresInDays: 1 });
-  const row = await t.deps.db
-    .selectFrom('api_token')
-    .select('id')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-const bodies: Record<string, () => object> = {
+const bodies: Record<string, () => object | Promise<object>> = {
   'POST /api/users/invitations': () => ({
     email: `${newId()}@invited.test`,
     displayName: 'New Colleague',
     role: 'practitioner',
   }),
   'PATCH /api/users/:userId': () => ({ isPrescriber: true }),
+  // Each allowed call merges a fresh duplicate into the target, which stays usable afterwards.
+  'POST /api/patients/:patientId/merge': async () => ({
+    duplicateId: (await f.clinicA.addPatient()).id,
+    reason: 'Registered twice at the desk (matrix)',
+  }),
   'POST /api/patients': () => ({
     givenName: 'Matrix',
     familyName: newId(),
@@ -125,17 +75,37 @@ const bodies: Record<string, () => object> = {
     reason: 'Authorization matrix: a new version of the rules',
     changes: [{ kind: 'depth_cap', zone: 'neck', mm: 0.75 }],
   }),
-  'POST /api/patients/:patientId/screenings': () => ({ plannedTreatment: plannedTreatment() }),
+  'POST /api/patients/:patientId/screenings': () => ({ plannedTreatment: plannedTreatment(t) }),
   'POST /api/patients/:patientId/screenings/day-of': () => ({
     attestedBy: 'practitioner',
     changed: false,
-    plannedTreatment: plannedTreatment(),
+    plannedTreatment: plannedTreatment(t),
   }),
   // Factory patients take anticoagulants: C16 needs a prescriber's override.
   'POST /api/patients/:patientId/screenings/:screeningId/overrides': () => ({
     ruleId: 'C16',
     reason: 'Reviewed with the patient: bleeding risk accepted.',
   }),
+  'POST /api/consent/templates/:templateId/versions': async () => ({
+    basedOnVersion: (
+      await t.deps.db
+        .selectFrom('consent_template_version')
+        .select((eb) => eb.fn.max('version').as('version'))
+        .where('template_id', '=', f.ids.template)
+        .executeTakeFirstOrThrow()
+    ).version,
+    title: 'Consent to PRP',
+    body: 'I, {{patient_name}}, agree to PRP.',
+    material: false,
+    changeNote: 'Matrix',
+  }),
+  'POST /api/patients/:patientId/consents': () => signingBody(f),
+  'POST /api/portal/consents': () => signingBody(f),
+  'POST /api/patients/:patientId/consents/:consentId/withdraw': () => ({ reason: 'The patient asked' }),
+  'POST /api/portal/consents/:consentId/withdraw': () => ({ reason: 'Changed my mind' }),
+  'POST /api/patients/:patientId/consent-requests': () => ({ treatment: 'prp' }),
+  'PUT /api/patients/:patientId/photo-scopes': () => ({ scope: 'marketing', granted: false }),
+  'PUT /api/portal/photo-scopes': () => ({ scope: 'marketing', granted: false }),
   'POST /api/screening/evaluate': () => ({
     answers: {},
     dateOfBirth: '1990-01-01',
@@ -151,7 +121,7 @@ function expected(row: MatrixRow, s: Scenario): boolean {
 }
 
 function scenarios(row: MatrixRow): Scenario[] {
-  const aboutOne = /:(patientId|userId|tokenId)/.test(row.route);
+  const aboutOne = /:(patientId|userId|tokenId|templateId|consentId)/.test(row.route);
   const targets = row.route.includes(':patientId')
     ? (['own', 'other', 'other_clinic'] as const)
     : aboutOne
@@ -175,12 +145,12 @@ describe('authorization matrix', () => {
       const surprises: string[] = [];
       for (const s of scenarios(row)) {
         const [method] = row.route.split(' ');
-        const headers = s.caller === 'anonymous' ? {} : browsers[s.caller].headers;
+        const headers = s.caller === 'anonymous' ? {} : f.browsers[s.caller].headers;
         const response = await t.app.inject({
           method: method as 'GET',
           url: await url(row, s),
           headers,
-          payload: bodies[row.route]?.(),
+          payload: await bodies[row.route]?.(),
         });
         const allowed = response.statusCode < 300;
         if (allowed !== expected(row, s))
@@ -197,16 +167,16 @@ describe('authorization matrix', () => {
   it('ignores or refuses attempts to smuggle ownership in a body', async () => {
     const response = await t.app.inject({
       method: 'PATCH',
-      url: `/api/users/${ids.user}`,
-      headers: browsers.admin.headers,
-      payload: { role: 'practitioner', clinicId: newId(), patientId: ids.otherClinicPatient },
+      url: `/api/users/${f.ids.user}`,
+      headers: f.browsers.admin.headers,
+      payload: { role: 'practitioner', clinicId: newId(), patientId: f.ids.otherClinicPatient },
     });
     expect(response.statusCode).toBe(400);
     const invite = await t.app.inject({
       method: 'POST',
       url: '/api/users/invitations',
-      headers: browsers.admin.headers,
-      payload: { ...bodies['POST /api/users/invitations']!(), role: 'patient' },
+      headers: f.browsers.admin.headers,
+      payload: { ...(await bodies['POST /api/users/invitations']!()), role: 'patient' },
     });
     expect(invite.statusCode).toBe(400);
   });

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/jobs/outbox';
+import { ensureDefaultTemplates } from '../consent/consent-templates.service';
 import { createUser } from '../identity/users.service';
 import { recordAudit } from '../../platform/audit/audit';
 import { assertAcceptablePassword } from '../../platform/auth/password-policy';
@@ -41,6 +42,7 @@ export async function onboardClinic(
     });
     const location = { id: newId(), clinic_id: clinic.id, name: input.clinicName, time_zone: input.timeZone };
     await repo.insertLocation(trx, location);
+    await ensureDefaultTemplates(trx, clinic.id, now);
     const admin = await createUser(trx, { clinicId: clinic.id, role: 'admin', ...input.admin });
     await enqueue(trx, welcomeAdminJob, { userId: admin.id }, { clinicId: clinic.id, runAt: now });
     const actor = { clinicId: clinic.id, userId: admin.id, role: 'admin', tokenId: null, ...meta };

@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
 import { toMedicalHistory } from './patients.mapper';
 import * as repo from './patients.repo';
+import { lockUnmergedPatient } from './merge.service';
 import { ownPatientId } from './patients.service';
 
 type MedicalHistoryVersion = Omit<MedicalHistory, 'answers'>;
@@ -95,8 +96,7 @@ async function addVersion(
   meta: RequestMeta,
 ): Promise<MedicalHistory> {
   const now = deps.clock.now();
-  if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
-    throw new AppError('NOT_FOUND', 'No such patient');
+  await lockUnmergedPatient(trx, principal.clinicId, patientId);
   const row = await repo.insertHistoryVersion(trx, {
     id: newId(),
     clinicId: principal.clinicId,
@@ -128,6 +128,8 @@ export async function screeningSubject(
 ): Promise<ScreeningSubject> {
   const patient = await repo.findPatient(trx, clinicId, patientId);
   if (!patient) throw new AppError('NOT_FOUND', 'No such patient');
+  if (patient.merged_into)
+    throw new AppError('CONFLICT', 'This record was merged into another; screen that one instead');
   const history = await repo.latestHistory(trx, clinicId, patientId);
   return {
     dateOfBirth: patient.date_of_birth,
@@ -148,8 +150,7 @@ export async function amendHistory(
   changes: IntakeAnswers,
   meta: RequestMeta,
 ): Promise<MedicalHistory> {
-  if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
-    throw new AppError('NOT_FOUND', 'No such patient');
+  await lockUnmergedPatient(trx, principal.clinicId, patientId);
   const current = await repo.latestHistory(trx, principal.clinicId, patientId);
   if (!current)
     throw new AppError('CONFLICT', 'No medical history is recorded yet: complete the intake first');
@@ -240,8 +241,7 @@ export async function submitIntake(
 ): Promise<MedicalHistory> {
   const patientId = await ownPatientId(deps, principal);
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.lockPatient(trx, principal.clinicId, patientId)))
-      throw new AppError('NOT_FOUND', 'No such patient');
+    await lockUnmergedPatient(trx, principal.clinicId, patientId);
     const current = await repo.latestHistory(trx, principal.clinicId, patientId);
     const answers = withClinicianAnswers(patientAnswers, current?.answers as IntakeAnswers | undefined);
     const history = await addVersion(trx, deps, principal, patientId, answers, 'patient', meta);

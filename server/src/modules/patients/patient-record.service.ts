@@ -7,6 +7,7 @@ import { actorOf } from '../../platform/auth/request-meta';
 import type { PatientTable } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
+import { lockUnmergedPatient, mergeLinks } from './merge.service';
 import { toPatientRecord, toPatientSummary } from './patients.mapper';
 import * as repo from './patients.repo';
 
@@ -100,6 +101,7 @@ export async function updatePatient(
   const now = deps.clock.now();
   assertBornBefore(input.dateOfBirth, now);
   return deps.db.transaction().execute(async (trx) => {
+    await lockUnmergedPatient(trx, principal.clinicId, patientId);
     const row = await repo.updatePatient(trx, principal.clinicId, patientId, {
       ...toColumns(input),
       updated_at: now,
@@ -113,7 +115,7 @@ export async function updatePatient(
       details: { fields: Object.keys(input) },
     };
     await recordAudit(trx, actorOf(principal, meta), event, now);
-    return toPatientRecord(row, isClinical(principal));
+    return toPatientRecord(row, isClinical(principal), await mergeLinks(trx, principal.clinicId, row));
   });
 }
 
@@ -132,6 +134,6 @@ export async function getPatientRecord(
       { action: 'read', resourceType: 'patient', resourceId: patientId, patientIds: [patientId] },
       deps.clock.now(),
     );
-    return toPatientRecord(row, isClinical(principal));
+    return toPatientRecord(row, isClinical(principal), await mergeLinks(trx, principal.clinicId, row));
   });
 }

@@ -40,8 +40,16 @@ export const toMedicalHistory = (r: {
   source: r.source,
 });
 
+/** How a record relates to merges; a record that was never part of one has neither. */
+export type MergeLinks = Pick<PatientRecord, 'mergedInto' | 'mergedFrom'>;
+const unmerged: MergeLinks = { mergedInto: null, mergedFrom: [] };
+
 /** The full record; `clinical` only for roles that may see clinical data. */
-export const toPatientRecord = (r: Selectable<PatientTable>, clinical: boolean): PatientRecord => ({
+export const toPatientRecord = (
+  r: Selectable<PatientTable>,
+  clinical: boolean,
+  links: MergeLinks = unmerged,
+): PatientRecord => ({
   ...toPatientSummary(r),
   address: r.address,
   emergencyContact: (r.emergency_contact as PatientRecord['emergencyContact']) ?? null,
@@ -49,4 +57,29 @@ export const toPatientRecord = (r: Selectable<PatientTable>, clinical: boolean):
   clinical: clinical ? { fitzpatrickType: r.fitzpatrick_type, notes: r.notes } : null,
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
+  ...links,
+});
+
+interface MergedIntoRow {
+  id: string;
+  name: string;
+  merged_at: Date;
+  merged_by: string | null;
+  merge_reason: string;
+}
+
+export const toMergeLinks = (
+  into: MergedIntoRow | undefined,
+  from: { id: string; name: string; merged_at: Date }[],
+): MergeLinks => ({
+  mergedInto: into
+    ? {
+        id: into.id,
+        name: into.name,
+        at: into.merged_at.toISOString(),
+        by: into.merged_by,
+        reason: into.merge_reason,
+      }
+    : null,
+  mergedFrom: from.map((f) => ({ id: f.id, name: f.name, at: f.merged_at.toISOString() })),
 });

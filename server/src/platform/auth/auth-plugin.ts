@@ -37,6 +37,8 @@ export interface AuthPluginOptions {
   recordDenied(request: FastifyRequest, reason: string): Promise<void>;
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Authenticates every request, then enforces its route's declared policy before the handler. */
 export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
   app.decorateRequest('principal', null);
@@ -54,7 +56,8 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     registered.push({ method: route.method, url: route.url, policy: route.config.policy! });
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a caller who may not use a route learns nothing about its inputs.
+  app.addHook('preValidation', async (request) => {
     await authenticate(request, options);
     assertNotCrossSite(request, request.session?.csrfToken ?? null);
     await enforcePolicy(request, request.routeOptions.config.policy, options);
@@ -93,8 +96,13 @@ async function enforcePolicy(
     throw new AppError('FORBIDDEN', 'Your role does not give access to this');
   }
   if (policy.patient === 'path') {
+    // Parameters are not validated yet: anything but a UUID names no patient.
     const patientId = (request.params as { patientId?: string }).patientId;
-    if (!patientId || !(await options.canAccessPatient(principal, patientId))) {
+    if (
+      !patientId ||
+      !uuidPattern.test(patientId) ||
+      !(await options.canAccessPatient(principal, patientId))
+    ) {
       await options.recordDenied(request, 'patient');
       throw new AppError('NOT_FOUND', 'No such patient');
     }

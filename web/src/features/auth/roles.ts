@@ -46,6 +46,9 @@ export const permissions = {
   readMedicalHistory: ['medical_director', 'practitioner'],
   recordClinicalDetails: ['medical_director', 'practitioner'],
   readAccessLog: ['admin'],
+  /** Screening reads the medical history; signing an override also needs the prescriber flag. */
+  screenPatients: ['medical_director', 'practitioner'],
+  mergePatients: ['admin', 'medical_director'],
   /** Every member of staff reads the screening rules; only the medical director changes them. */
   editScreeningRules: ['medical_director'],
 } as const satisfies Record<string, readonly StaffRole[]>;

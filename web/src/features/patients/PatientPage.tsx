@@ -1,11 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { PatientRecord } from '@corium/contracts';
 import { Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
 import { api, isApiError } from '../../lib/api';
-import { may } from '../auth/roles';
+import { may, type Permission } from '../auth/roles';
 import { useCurrentUser } from '../auth/session';
 import { patientName } from '../patient-record/ContactDetails';
 import { LoadProblem } from '../../ui/LoadProblem';
@@ -14,7 +14,10 @@ import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
 import { AccessLogPanel } from './AccessLogPanel';
 import { EditPatientModal } from './EditPatientModal';
+import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
+import { MergeDuplicateModal } from './MergeDuplicateModal';
+import { MergedFromNote, MergedNotice } from './MergeNotice';
 import { PatientDetails } from './PatientDetails';
 
 export function PatientPage() {
@@ -68,46 +71,104 @@ interface PatientOverviewProps {
 
 function PatientOverview({ patient, onSaved }: PatientOverviewProps) {
   const [editing, edit] = useDisclosure(false);
+  const [merging, merge] = useDisclosure(false);
+  const { role } = useCurrentUser().user;
+  const mayMerge = may(role, 'mergePatients');
+  const merged = patient.mergedInto !== null;
   return (
     <>
       <Group justify="space-between" align="flex-end" gap="md">
         <Title order={1}>{patientName(patient)}</Title>
-        <Button
-          variant="default"
-          leftSection={<IconPencil size={18} aria-hidden="true" />}
-          onClick={edit.open}
-        >
-          Edit details
-        </Button>
+        {!merged && (
+          <Group gap="sm">
+            {mayMerge && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowMerge size={18} aria-hidden="true" />}
+                onClick={merge.open}
+              >
+                Merge a duplicate…
+              </Button>
+            )}
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden="true" />}
+              onClick={edit.open}
+            >
+              Edit details
+            </Button>
+          </Group>
+        )}
       </Group>
+      {patient.mergedInto && <MergedNotice mergedInto={patient.mergedInto} />}
+      {patient.mergedFrom.length > 0 && <MergedFromNote mergedFrom={patient.mergedFrom} />}
       <PatientDetails patient={patient} />
-      <RecordTabs patientId={patient.id} />
+      {/* Remounted after a merge, so panels show what moved in (and log that look as a new one). */}
+      <RecordTabs key={patient.mergedFrom.length} patient={patient} />
       {editing && <EditPatientModal patient={patient} onClose={edit.close} onSaved={onSaved} />}
+      {merging && <MergeDuplicateModal survivor={patient} onClose={merge.close} onMerged={onSaved} />}
     </>
   );
 }
 
-function RecordTabs({ patientId }: { patientId: string }) {
+interface RecordPanel {
+  value: string;
+  label: string;
+  permission: Permission;
+  /**
+   * Also on a merged-away record: its access log stays with it, while its history and screenings
+   * moved to the record it was merged into.
+   */
+  keptWhenMerged?: boolean;
+  render: (patient: PatientRecord) => ReactNode;
+}
+
+/** The record's tabs, in order; each appears for the roles its permission names. A new tab is one more entry. */
+const recordPanels: RecordPanel[] = [
+  {
+    value: 'history',
+    label: 'Medical history',
+    permission: 'readMedicalHistory',
+    render: (patient) => <MedicalHistoryPanel patientId={patient.id} />,
+  },
+  {
+    value: 'screening',
+    label: 'Screening',
+    permission: 'screenPatients',
+    render: (patient) => <ScreeningPanel patientId={patient.id} />,
+  },
+  {
+    value: 'access-log',
+    label: 'Access log',
+    permission: 'readAccessLog',
+    keptWhenMerged: true,
+    render: (patient) => <AccessLogPanel patientId={patient.id} />,
+  },
+];
+
+function RecordTabs({ patient }: { patient: PatientRecord }) {
   const { role } = useCurrentUser().user;
-  const panels = [
-    may(role, 'readMedicalHistory') && 'history',
-    may(role, 'readAccessLog') && 'access-log',
-  ].filter((panel) => panel !== false);
+  const merged = patient.mergedInto !== null;
+  const panels = recordPanels.filter(
+    (panel) => may(role, panel.permission) && (!merged || panel.keptWhenMerged === true),
+  );
   if (panels.length === 0) return null;
 
   return (
     // Panels mount only when opened: opening one is a look at the record, and is logged as such.
-    <Tabs defaultValue={panels[0]} keepMounted={false}>
+    <Tabs defaultValue={panels[0]!.value} keepMounted={false}>
       <Tabs.List>
-        {panels.includes('history') && <Tabs.Tab value="history">Medical history</Tabs.Tab>}
-        {panels.includes('access-log') && <Tabs.Tab value="access-log">Access log</Tabs.Tab>}
+        {panels.map((panel) => (
+          <Tabs.Tab key={panel.value} value={panel.value}>
+            {panel.label}
+          </Tabs.Tab>
+        ))}
       </Tabs.List>
-      <Tabs.Panel value="history" pt="md">
-        <MedicalHistoryPanel patientId={patientId} />
-      </Tabs.Panel>
-      <Tabs.Panel value="access-log" pt="md">
-        <AccessLogPanel patientId={patientId} />
-      </Tabs.Panel>
+      {panels.map((panel) => (
+        <Tabs.Panel key={panel.value} value={panel.value} pt="md">
+          {panel.render(patient)}
+        </Tabs.Panel>
+      ))}
     </Tabs>
   );
 }
