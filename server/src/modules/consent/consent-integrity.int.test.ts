@@ -5,7 +5,6 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { consentCommand } from '../../cli/consent-command';
 import { UsageError } from '../../cli/usage-error';
 import type { WithRuntime } from '../../cli/with-runtime';
-import { moveConsentsToSurvivor } from './patient-consents.service';
 import {
   call,
   consentWorld,
@@ -197,9 +196,11 @@ describe('a signed consent in the database', () => {
     const duplicate = await w.clinic.addPatient();
     const survivor = await w.clinic.addPatient();
     const consent = await signed(signOnTablet(t, w.practitioner, duplicate.id, 'photography'));
-    await t.deps.db
-      .transaction()
-      .execute((trx) => moveConsentsToSurvivor(trx, w.clinic.id, duplicate.id, survivor.id));
+    const merged = await call(t, w.admin, 'POST', `/api/patients/${survivor.id}/merge`, {
+      duplicateId: duplicate.id,
+      reason: 'Registered twice at the desk',
+    });
+    expect(merged.statusCode).toBe(200);
     const moved = (await call(t, w.practitioner, 'GET', `/api/patients/${survivor.id}/consents`)).json();
     expect(moved.consents.map((c: { id: string }) => c.id)).toEqual([consent.id]);
     expect(moved.photoScopes.every((s: PhotoScopeState) => s.granted && s.consentId === consent.id)).toBe(

@@ -165,14 +165,3 @@ export const currentScopes = (db: Executor, clinicId: string, patientId: string)
     .execute();
 
 export type ScopeRow = Awaited<ReturnType<typeof currentScopes>>[number];
-
-/** Merging duplicate records: the duplicate's consents, requests and scope history move over. */
-export async function moveToPatient(trx: Trx, clinicId: string, fromId: string, toId: string): Promise<void> {
-  for (const table of ['signed_consent', 'consent_request', 'photo_scope_event'] as const)
-    await trx
-      .updateTable(table)
-      .set({ patient_id: toId })
-      .where('clinic_id', '=', clinicId)
-      .where('patient_id', '=', fromId)
-      .execute();
-}

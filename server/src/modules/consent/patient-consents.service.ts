@@ -222,17 +222,3 @@ export function requestConsent(
     return consentsOf(trx, principal.clinicId, patientId, now);
   });
 }
-
-/**
- * For merging duplicate records (patients module): the duplicate's signed consents, requests
- * and photo-use history move to the surviving record, in the merge's transaction. The signed
- * documents themselves stay exactly as signed; only the record they belong to changes.
- */
-export function moveConsentsToSurvivor(
-  trx: Trx,
-  clinicId: string,
-  duplicateId: string,
-  survivorId: string,
-): Promise<void> {
-  return repo.moveToPatient(trx, clinicId, duplicateId, survivorId);
-}
