@@ -3,10 +3,16 @@
 -- rule-set version that produced it, prescribers' signed overrides, and merges of duplicates.
 
 -- Clinical records that are corrected by adding, never by editing. The one permitted change is
--- moving a row to the surviving patient when two duplicate records are merged.
+-- moving a row to the surviving patient when two duplicate records are merged (a screening's
+-- history version is renumbered with the history it screened).
 CREATE FUNCTION screening_record_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - 'patient_id') = (to_jsonb(OLD) - 'patient_id') THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'screening_evaluation'
+     AND NEW.patient_id IS DISTINCT FROM OLD.patient_id
+     AND (to_jsonb(NEW) - 'patient_id' - 'history_version') = (to_jsonb(OLD) - 'patient_id' - 'history_version') THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;

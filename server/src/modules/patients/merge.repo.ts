@@ -49,12 +49,30 @@ export async function countOwned(db: Executor, clinicId: string, patientId: stri
   return { historyVersions: await count('medical_history'), ...(await perKind(count)) };
 }
 
-/** Screenings with their signed overrides, signed consents and photo-use choices change hands. */
-export const moveRecords = (db: Executor, clinicId: string, fromPatientId: string, toPatientId: string) =>
+/**
+ * Screenings with their signed overrides, signed consents and photo-use choices change hands. A
+ * moved screening names the history version it screened by its new number (`renumbered`), so
+ * "what was screened" still points at the same answers.
+ */
+export const moveRecords = (
+  db: Executor,
+  clinicId: string,
+  fromPatientId: string,
+  toPatientId: string,
+  renumbered: { from: number; to: number }[],
+) =>
   perKind(async (table) => {
+    const newVersion =
+      table === 'screening_evaluation' && renumbered.length > 0
+        ? {
+            history_version: sql<number>`coalesce((SELECT m.to_version FROM (VALUES ${sql.join(
+              renumbered.map((r) => sql`(${r.from}::int, ${r.to}::int)`),
+            )}) AS m(from_version, to_version) WHERE m.from_version = history_version), history_version)`,
+          }
+        : {};
     const result = await db
       .updateTable(table)
-      .set({ patient_id: toPatientId })
+      .set({ patient_id: toPatientId, ...newVersion })
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', fromPatientId)
       .executeTakeFirst();

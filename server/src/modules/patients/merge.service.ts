@@ -186,7 +186,7 @@ export function previewMerge(
 async function moveRecords(trx: Trx, clinicId: string, pair: Pair, plan: Plan) {
   const { survivor, duplicate } = pair;
   const renumbered = await mergeRepo.moveHistory(trx, clinicId, duplicate.id, survivor.id);
-  const records = await mergeRepo.moveRecords(trx, clinicId, duplicate.id, survivor.id);
+  const records = await mergeRepo.moveRecords(trx, clinicId, duplicate.id, survivor.id, renumbered);
   const draft = plan.moves.intakeDraft;
   if (draft === 'kept_survivors') await repo.deleteDraft(trx, clinicId, duplicate.id);
   if (draft === 'took_duplicates') await repo.deleteDraft(trx, clinicId, survivor.id);
