@@ -19,7 +19,7 @@ function settingsFor(ctx: BenchContext) {
 export const health: Workload = {
   name: 'health',
   description:
-    'W7: GET /healthz of the built Corium (its database answers SELECT 1) vs a bare Fastify route ' +
+    'W7: GET /healthz (liveness, no database) of the built Corium vs a bare Fastify route ' +
     'returning the same JSON, each in its own process; autocannon, 10 connections, A B A B.',
   target: [
     {
@@ -83,9 +83,8 @@ function outcome(
 
 function notes(ctx: BenchContext, contender: HttpLeg[], baseline: HttpLeg[]): string[] {
   const notes = [
-    "Corium's /healthz runs SELECT 1 on every call (a pool checkout and a database round trip), " +
-      'so it measures the database as well as the HTTP stack; the baseline answers from memory. ' +
-      'The db CPU column is the price of that design choice.',
+    "Corium's /healthz is liveness only (the database is /readyz's concern), so this measures the " +
+      'HTTP stack with every hook Corium adds: auth policy, request id, security headers, metrics.',
     'autocannon runs inside the harness process on the same cores as the servers: on a 2-core ' +
       'machine the load generator competes with the server under test, equally for both sides.',
   ];
