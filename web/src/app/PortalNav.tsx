@@ -11,11 +11,12 @@ interface Section {
 const sections: Section[] = [
   { label: 'Home', to: '/portal', exact: true },
   { label: 'Health questionnaire', to: '/portal/intake', exact: false },
+  { label: 'Consents', to: '/portal/consents', exact: false },
   { label: 'My record', to: '/portal/record', exact: false },
   { label: 'Who has seen my record', to: '/portal/access-log', exact: false },
 ];
 
-/** Equal tabs under the header: two rows of two on a phone, one row from a small tablet up. */
+/** Equal tabs under the header: two rows of three (or fewer) on a phone, one row from a small tablet up. */
 export function PortalNav() {
   return (
     <Box
@@ -25,7 +26,7 @@ export function PortalNav() {
       style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
     >
       <Container size="sm" py={6}>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing={4}>
+        <SimpleGrid cols={{ base: 3, sm: 5 }} spacing={4}>
           {sections.map((section) => (
             <PortalNavItem key={section.to} section={section} />
           ))}

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
+  IconFileCertificate,
   IconLayoutDashboard,
   IconListCheck,
   IconSettings,
@@ -26,6 +27,7 @@ const sections: Section[] = [
   { label: 'Today', to: '/staff', icon: IconLayoutDashboard, exact: true },
   { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
   { label: 'Screening rules', to: '/staff/screening-rules', icon: IconListCheck, exact: false },
+  { label: 'Consent templates', to: '/staff/consent-templates', icon: IconFileCertificate, exact: false },
   { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
   { label: 'Settings', to: '/staff/settings', icon: IconSettings, exact: false },
 ];

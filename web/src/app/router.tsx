@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router-dom';
 import { EnrolPage } from '../features/auth/EnrolPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { VerifyPage } from '../features/auth/VerifyPage';
+import { ConsentTemplatePage } from '../features/consent/ConsentTemplatePage';
+import { ConsentTemplatesPage } from '../features/consent/ConsentTemplatesPage';
+import { PortalConsentsPage } from '../features/consent/PortalConsentsPage';
+import { PortalSignConsentPage } from '../features/consent/PortalSignConsentPage';
 import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { PatientPage } from '../features/patients/PatientPage';
@@ -52,6 +56,8 @@ export const router = createBrowserRouter([
               { path: 'patients/new', element: <RegisterPatientPage /> },
               { path: 'patients/:patientId', element: <PatientPage /> },
               { path: 'screening-rules', element: <ScreeningRulesPage /> },
+              { path: 'consent-templates', element: <ConsentTemplatesPage /> },
+              { path: 'consent-templates/:templateId', element: <ConsentTemplatePage /> },
               {
                 element: <RequirePermission permission="manageTeam" />,
                 children: [{ path: 'users', element: <TeamPage /> }],
@@ -71,6 +77,8 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <PortalHomePage /> },
               { path: 'intake', element: <PortalIntakePage /> },
+              { path: 'consents', element: <PortalConsentsPage /> },
+              { path: 'consents/sign/:treatment', element: <PortalSignConsentPage /> },
               { path: 'record', element: <MyRecordPage /> },
               { path: 'access-log', element: <MyAccessLogPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/portal', label: 'Back to your portal' }} /> },

@@ -51,6 +51,16 @@ export const permissions = {
   mergePatients: ['admin', 'medical_director'],
   /** Every member of staff reads the screening rules; only the medical director changes them. */
   editScreeningRules: ['medical_director'],
+  /** Front desk checks consent at check-in and hands the tablet over for signing. */
+  readConsents: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  /** A witness's countersignature on a patient's consent. */
+  countersignConsents: ['medical_director', 'practitioner'],
+  /** Recorded on the patient's instruction; front desk passes the request on. */
+  withdrawConsents: ['admin', 'medical_director', 'practitioner'],
+  /** Hashing the stored PDF again against the hash recorded at signing. */
+  verifyConsents: ['admin'],
+  /** The consent texts are clinical policy; every member of staff reads them. */
+  editConsentTemplates: ['admin', 'medical_director'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -14,6 +14,7 @@ import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
 import { AccessLogPanel } from './AccessLogPanel';
 import { EditPatientModal } from './EditPatientModal';
+import { ConsentPanel } from '../consent/ConsentPanel';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
 import { MergeDuplicateModal } from './MergeDuplicateModal';
@@ -136,6 +137,12 @@ const recordPanels: RecordPanel[] = [
     label: 'Screening',
     permission: 'screenPatients',
     render: (patient) => <ScreeningPanel patientId={patient.id} />,
+  },
+  {
+    value: 'consent',
+    label: 'Consent',
+    permission: 'readConsents',
+    render: (patient) => <ConsentPanel patientId={patient.id} />,
   },
   {
     value: 'access-log',

@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useCurrentUser } from '../auth/session';
+import { ConsentNotice } from '../consent/ConsentNotice';
 import { FactCard } from '../public/FactCard';
 import { microneedlingFacts } from '../public/microneedling-facts';
 import { usePageTitle } from '../../ui/page-title';
@@ -16,6 +17,7 @@ export function PortalHomePage() {
           Welcome to your patient portal at {clinic.name}.
         </Text>
       </Stack>
+      <ConsentNotice />
       <Stack gap="md" component="section" aria-labelledby="expect-heading">
         <Title order={2} size="h3" id="expect-heading">
           What to expect from microneedling
