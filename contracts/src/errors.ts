@@ -16,6 +16,16 @@ export const errorCodes = [
   'NOT_OVERRIDABLE',
   /** No valid consent for the treatment: missing, withdrawn, or the text changed materially since. */
   'CONSENT_REQUIRED',
+  /** Another booking holds a resource of this slot: someone was quicker. */
+  'SLOT_TAKEN',
+  /** Booking a treatment the patient's screening blocks for that date. */
+  'SCREENING_BLOCKED',
+  /** The booking's screening has findings a prescriber must override first. */
+  'OVERRIDE_REQUIRED',
+  /** Too close to another needling session of the patient, without a prescriber's override. */
+  'SPACING_TOO_CLOSE',
+  /** An idempotency key sent again with a different request. */
+  'IDEMPOTENCY_KEY_REUSED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',

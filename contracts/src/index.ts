@@ -13,3 +13,4 @@ export * from './screening-records';
 export * from './rule-sets';
 export * from './consent-text';
 export * from './consent';
+export * from './booking';

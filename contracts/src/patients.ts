@@ -176,6 +176,9 @@ export const mergeMoves = z.object({
   consents: z.number().int(),
   consentRequests: z.number().int(),
   photoScopeChanges: z.number().int(),
+  /** Appointments (booked, cancelled or past) and treatment series. */
+  appointments: z.number().int(),
+  treatmentSeries: z.number().int(),
   /**
    * The unfinished portal questionnaire: `moved` when only the duplicate had one; with two,
    * the newer is kept (`kept_survivors` or `took_duplicates`) and the older discarded.

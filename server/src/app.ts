@@ -3,6 +3,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from './deps';
 import { accessLogRoutes } from './modules/audit/access-log.routes';
+import { appointmentRoutes } from './modules/booking/appointments.routes';
+import { bookingRoutes } from './modules/booking/booking.routes';
+import { treatmentSeriesRoutes } from './modules/booking/treatment-series.routes';
 import { clinicRoutes } from './modules/clinic/clinic.routes';
 import { consentTemplateRoutes } from './modules/consent/consent-templates.routes';
 import { patientConsentRoutes } from './modules/consent/patient-consents.routes';
@@ -80,6 +83,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(consentTemplateRoutes, { deps });
   await app.register(patientConsentRoutes, { deps });
   await app.register(portalConsentRoutes, { deps });
+  await app.register(bookingRoutes, { deps });
+  await app.register(appointmentRoutes, { deps });
+  await app.register(treatmentSeriesRoutes, { deps });
 
   const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
   const hasWeb = webDist !== null && (await registerWebApp(app, webDist));

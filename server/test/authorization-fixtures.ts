@@ -1,3 +1,9 @@
+import {
+  insertStartedAppointment,
+  makeClinicBookable,
+  nthConsultation,
+  type BookableClinic,
+} from '../src/modules/booking/booking-test-kit';
 import { ensureDefaultTemplates } from '../src/modules/consent/consent-templates.service';
 import { drawnSignature } from '../src/modules/consent/consent-test-kit';
 import { createApiToken } from '../src/modules/identity/tokens.service';
@@ -33,6 +39,10 @@ export interface MatrixFixtures {
   screenings: Record<string, string>;
   /** The current microneedling consent version, which every signing in the matrix signs. */
   consentVersionId: string;
+  /** Clinic a's services, rooms and the practitioner `ids.user`'s hours. */
+  bookable: BookableClinic;
+  /** Bookings made so far: each takes a half hour of its own. */
+  bookings: number;
 }
 
 const callers: Caller[] = ['admin', 'medical_director', 'practitioner', 'front_desk', 'patient'];
@@ -78,7 +88,10 @@ export async function createMatrixFixtures(t: TestApp): Promise<MatrixFixtures> 
     },
     screenings: {},
     consentVersionId: '',
+    bookable: undefined as unknown as BookableClinic,
+    bookings: 0,
   };
+  f.bookable = await makeClinicBookable(t.deps, a.id, [f.ids.user]);
   await addScreenings(f);
   await addConsentTemplates(f, a.id, b.id);
   return f;
@@ -153,4 +166,31 @@ export async function freshToken(f: MatrixFixtures, clinic: 'a' | 'b'): Promise<
     .limit(1)
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The next consultation of the matrix: a half hour no other call takes. */
+export const nextBooking = (f: MatrixFixtures) =>
+  nthConsultation(f.bookable, f.ids.user, f.bookings++, f.t.clock.now());
+
+/** An appointment of its own for each call: cancelling and marking a no-show happen once. */
+export async function freshAppointment(
+  f: MatrixFixtures,
+  patientId: string | null,
+  kind: 'cancel' | 'no-show',
+): Promise<string> {
+  if (patientId === null) return newId();
+  if (kind === 'no-show')
+    return insertStartedAppointment(f.t.deps, {
+      clinicId: f.clinicA.id,
+      bookable: f.bookable,
+      patientId,
+      createdBy: f.ids.user,
+    });
+  const response = await f.t.app.inject({
+    method: 'POST',
+    url: `/api/patients/${patientId}/appointments`,
+    headers: f.browsers.front_desk.headers,
+    payload: nextBooking(f),
+  });
+  return response.json().id;
 }

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../src/platform/ids';
 import {
   createMatrixFixtures,
+  freshAppointment,
   freshConsent,
   freshToken,
+  nextBooking,
   plannedTreatment,
   signingBody,
   type MatrixFixtures,
@@ -30,14 +32,28 @@ function patientOf(s: Scenario): string {
   return s.target === 'other' ? ids.other : ids.own;
 }
 
+/** Routes whose query string is required. */
+function queryOf(path: string): string {
+  const { ids, bookable } = f;
+  if (path.endsWith('/merge-preview')) return `?duplicateId=${ids.duplicate}`;
+  if (path === '/api/booking/availability')
+    return `?serviceId=${bookable.services.consultation}&locationId=${bookable.locationId}&from=2026-12-01&to=2026-12-07`;
+  if (path === '/api/appointments') return '?from=2026-12-01T00:00:00Z&to=2026-12-08T00:00:00Z';
+  return '';
+}
+
 async function url(row: MatrixRow, s: Scenario): Promise<string> {
   const { ids } = f;
   const path = row.route.split(' ')[1]!;
   const patient = patientOf(s);
   const otherClinic = s.target === 'other_clinic';
   const consentOf = otherClinic ? null : path.includes(':patientId') ? patient : ids.ownPatientOfPatient;
-  const query = path.endsWith('/merge-preview') ? `?duplicateId=${ids.duplicate}` : '';
-  return `${path}${query}`
+  const appointment = /\/(cancel|no-show)$/.exec(path)?.[1] as 'cancel' | 'no-show' | undefined;
+  return `${path}${queryOf(path)}`
+    .replace(
+      ':appointmentId',
+      appointment ? await freshAppointment(f, otherClinic ? null : patient, appointment) : '',
+    )
     .replace(':consentId', path.includes(':consentId') ? await freshConsent(f, consentOf) : '')
     .replace(':treatment', 'microneedling')
     .replace(':templateId', otherClinic ? ids.otherClinicTemplate : ids.template)
@@ -86,6 +102,13 @@ const bodies: Record<string, () => object | Promise<object>> = {
     ruleId: 'C16',
     reason: 'Reviewed with the patient: bleeding risk accepted.',
   }),
+  'POST /api/patients/:patientId/appointments': () => nextBooking(f),
+  'POST /api/patients/:patientId/appointments/:appointmentId/cancel': () => ({ reason: 'The patient asked' }),
+  'POST /api/patients/:patientId/treatment-series': () => ({
+    concerns: ['acne_scars'],
+    modality: 'microneedling',
+    plannedDepthMm: { cheeks: 1 },
+  }),
   'POST /api/consent/templates/:templateId/versions': async () => ({
     basedOnVersion: (
       await t.deps.db
@@ -121,7 +144,7 @@ function expected(row: MatrixRow, s: Scenario): boolean {
 }
 
 function scenarios(row: MatrixRow): Scenario[] {
-  const aboutOne = /:(patientId|userId|tokenId|templateId|consentId)/.test(row.route);
+  const aboutOne = /:(patientId|userId|tokenId|templateId|consentId|appointmentId)/.test(row.route);
   const targets = row.route.includes(':patientId')
     ? (['own', 'other', 'other_clinic'] as const)
     : aboutOne

@@ -3,7 +3,7 @@ import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { signIn } from '../../test/factories/sign-in';
 import { DEMO_PATIENT_COUNT } from './demo-patients';
 import { seedDemo } from './seed-demo';
-import type { IntakeAnswers } from '@corium/contracts';
+import type { Appointment, BookingResources, BookingService, IntakeAnswers } from '@corium/contracts';
 import { evaluate } from '../modules/screening/engine';
 import { defaultRuleSet } from '../modules/screening/rule-sets/default-rule-set';
 
@@ -14,7 +14,15 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const count = async (
-  table: 'patient' | 'medical_history' | 'room' | 'device' | 'cartridge_lot' | 'opening_hours' | 'app_user',
+  table:
+    | 'patient'
+    | 'medical_history'
+    | 'room'
+    | 'device'
+    | 'cartridge_lot'
+    | 'opening_hours'
+    | 'app_user'
+    | 'appointment',
 ) =>
   Number(
     (
@@ -89,6 +97,41 @@ describe('demo clinic', () => {
     await seedDemo(t.deps);
     await seedDemo(t.deps);
     expect(await count('patient')).toBe(DEMO_PATIENT_COUNT);
+    expect(await count('appointment')).toBe(4);
+  });
+
+  it('can book: services, clinicians with hours, and a few visits in the days ahead', async () => {
+    const logins = await seedDemo(t.deps);
+    const frontDesk = await signIn(t, 'frontdesk@demo.corium.clinic', logins.password);
+    const get = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: frontDesk.headers })).json();
+    const { services } = (await get('/api/booking/services')) as { services: BookingService[] };
+    expect(services.map((s) => s.code).sort()).toEqual([
+      'consultation',
+      'microneedling_face',
+      'review',
+      'rf_microneedling_face',
+    ]);
+    const resources = (await get('/api/booking/resources')) as BookingResources;
+    expect(resources.practitioners.map((p) => [p.displayName, p.workingHours.length > 0])).toEqual([
+      ['Dr Helena Varga', true],
+      ['Nurse Priya Shah', true],
+      ['Sam Okoye', true],
+    ]);
+    const now = t.clock.now();
+    const from = now.toISOString();
+    const to = new Date(now.getTime() + 30 * 86_400_000).toISOString();
+    const { appointments } = (await get(`/api/appointments?from=${from}&to=${to}`)) as {
+      appointments: Appointment[];
+    };
+    expect(appointments.map((a) => a.service.code)).toEqual([
+      'microneedling_face',
+      'microneedling_face',
+      'consultation',
+      'review',
+    ]);
+    expect(appointments[0]!.series).toMatchObject({ sessionNumber: 1 });
+    expect(appointments[0]!.screeningId).not.toBeNull();
   });
 
   it("refuses to mix with a real clinic's data", async () => {

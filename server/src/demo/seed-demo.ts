@@ -3,6 +3,7 @@ import { createUser } from '../modules/identity/users.service';
 import type { Trx } from '../platform/db/database';
 import { newId } from '../platform/ids';
 import * as repo from './demo.repo';
+import { addDemoSchedules, bookDemoVisits } from './demo-bookings';
 import {
   cartridgeLotsFor,
   DEMO_CLINIC,
@@ -38,6 +39,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogins> {
     }
     await createDemoClinic(trx, deps.clock.now());
   });
+  await bookDemoVisits(deps);
   const accounts: DemoLogins['accounts'] = staff.map((s) => ({
     role: s.role,
     email: s.email,
@@ -71,6 +73,7 @@ async function createDemoClinic(trx: Trx, now: Date): Promise<void> {
   await repo.insertDevices(trx, devicesFor(clinicId, locationId));
   await repo.insertCartridgeLots(trx, cartridgeLotsFor(clinicId, day));
   await repo.insertOpeningHours(trx, openingHoursFor(clinicId, locationId));
+  await addDemoSchedules(trx, clinicId, locationId, users, now);
   const frontDesk = users.find((u) => u.role === 'front_desk')!;
   const { patients, histories } = demoPatients(clinicId, frontDesk.id, now, day);
   await repo.insertPatients(trx, patients);

@@ -24,6 +24,9 @@ const movedRecords = {
   consents: 'signed_consent',
   consentRequests: 'consent_request',
   photoScopeChanges: 'photo_scope_event',
+  // Booked visits that overlap one of the survivor's are refused by the database (409).
+  appointments: 'appointment',
+  treatmentSeries: 'treatment_series',
 } as const;
 type MovedRecords = Record<keyof typeof movedRecords, number>;
 type MovedTable = (typeof movedRecords)[keyof typeof movedRecords];

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { BookingTables } from './booking-schema';
 import type { ConsentTables } from './consent-schema';
 
 /**
@@ -256,7 +257,7 @@ export interface SchemaMigrationTable {
   applied_at: CreatedAt;
 }
 
-export interface Database extends ConsentTables {
+export interface Database extends ConsentTables, BookingTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;

@@ -41,6 +41,16 @@ function consents(moves: Moves): string | null {
   return `${parts.join(' and ')} ${verb} to this record, exactly as signed or sent.`;
 }
 
+function bookings(moves: Moves): string | null {
+  const parts = [
+    moves.appointments > 0 && count(moves.appointments, 'appointment', 'appointments'),
+    moves.treatmentSeries > 0 && count(moves.treatmentSeries, 'treatment series', 'treatment series'),
+  ].filter((part) => part !== false);
+  if (parts.length === 0) return null;
+  const verb = moves.appointments + moves.treatmentSeries === 1 ? 'moves' : 'move';
+  return `${parts.join(' and ')} ${verb} to this record.`;
+}
+
 function photoChoices(moves: Moves): string | null {
   if (moves.photoScopeChanges === 0) return null;
   return 'The patient’s choices about the use of their photographs move to this record; the most recent choice for each use applies.';
@@ -52,6 +62,7 @@ export function MergeMoves({ moves, duplicateName }: { moves: Moves; duplicateNa
     history(moves),
     screenings(moves),
     consents(moves),
+    bookings(moves),
     photoChoices(moves),
     draftWords[moves.intakeDraft],
     accountWords[moves.portalAccount],
