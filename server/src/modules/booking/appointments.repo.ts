@@ -26,9 +26,28 @@ export interface HoldRow {
   end: Date;
 }
 
+/**
+ * Bookings of the same resource take turns before inserting their holds. Without this, two
+ * concurrent inserts each see the other's uncommitted row while checking the exclusion
+ * constraint, wait for each other, and PostgreSQL aborts one with a deadlock instead of the
+ * constraint's 409. Locks are taken in resource order (the caller's rows are sorted by
+ * resource), so bookings sharing several resources cannot deadlock on the locks either. The
+ * constraint stays the guarantee; this only makes the loser's answer SLOT_TAKEN.
+ */
+async function takeTurnsOn(trx: Trx, resourceIds: string[]): Promise<void> {
+  for (const id of [...new Set(resourceIds)].sort())
+    await sql`SELECT pg_advisory_xact_lock(hashtext('corium.booking.resource'), hashtext(${id}))`.execute(
+      trx,
+    );
+}
+
 /** One statement, rows in the caller's order (by resource): see visit-plan.ts holdsOf. */
-export const insertHolds = (trx: Trx, rows: HoldRow[]) =>
-  trx
+export const insertHolds = async (trx: Trx, rows: HoldRow[]) => {
+  await takeTurnsOn(
+    trx,
+    rows.map((r) => r.resource_id),
+  );
+  return trx
     .insertInto('appointment_resource')
     .values(
       rows.map((r) => ({
@@ -43,6 +62,7 @@ export const insertHolds = (trx: Trx, rows: HoldRow[]) =>
       })),
     )
     .execute();
+};
 
 const appointmentQuery = (db: Executor, clinicId: string) =>
   db

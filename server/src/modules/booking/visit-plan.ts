@@ -59,8 +59,8 @@ export function holdsOf(placed: readonly PlacedSegment[], assignment: Record<str
       }
     }
   }
-  // One order for every booking, so concurrent bookings wait on each other's rows in the same
-  // order and never deadlock: the loser gets 23P01, never 40P01.
+  // One order for every booking: holds are inserted, and their resources locked (see
+  // appointments.repo.ts insertHolds), in resource order.
   return holds.sort(
     (a, b) => a.resourceId.localeCompare(b.resourceId) || a.start.getTime() - b.start.getTime(),
   );
