@@ -8,6 +8,7 @@ import {
   IconMail,
   type Icon,
 } from '@tabler/icons-react';
+import { IconBadge } from '../../ui/IconBadge';
 import { requestedLook, statusLooks, type TreatmentStatus } from './consent-words';
 
 const statusIcons: Record<TreatmentStatus, Icon> = {
@@ -17,22 +18,11 @@ const statusIcons: Record<TreatmentStatus, Icon> = {
   missing: IconCircleDashed,
 };
 
-/** A status in words with its own icon; the colour only repeats what the words say. */
+/** A treatment's consent status in words with its own icon. */
 export function StatusBadge({ status }: { status: TreatmentStatus }) {
   const look = statusLooks[status];
-  const StatusIcon = statusIcons[status];
   return (
-    <Badge
-      component="span"
-      variant="outline"
-      color={look.color}
-      radius="sm"
-      size="lg"
-      leftSection={<StatusIcon size={16} aria-hidden="true" />}
-      data-testid="consent-status"
-    >
-      {look.label}
-    </Badge>
+    <IconBadge label={look.label} color={look.color} icon={statusIcons[status]} testId="consent-status" />
   );
 }
 

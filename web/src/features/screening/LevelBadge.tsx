@@ -1,6 +1,7 @@
 import type { ClearanceStatus, ScreeningLevel } from '@corium/contracts';
-import { Alert, Badge, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconCircleCheck, IconSignature, type Icon } from '@tabler/icons-react';
+import { IconBadge } from '../../ui/IconBadge';
 import { levelLooks, statusLooks } from './screening-words';
 
 const levelIcons: Record<ScreeningLevel, Icon> = {
@@ -10,22 +11,10 @@ const levelIcons: Record<ScreeningLevel, Icon> = {
   block: IconBan,
 };
 
-/** A finding's level in words and with its own icon; the colour only repeats what they say. */
+/** A finding's level in words with its own icon. */
 export function LevelBadge({ level }: { level: ScreeningLevel }) {
   const look = levelLooks[level];
-  const LevelIcon = levelIcons[level];
-  return (
-    <Badge
-      component="span"
-      variant="outline"
-      color={look.color}
-      radius="sm"
-      size="lg"
-      leftSection={<LevelIcon size={16} aria-hidden="true" />}
-    >
-      {look.label}
-    </Badge>
-  );
+  return <IconBadge label={look.label} color={look.color} icon={levelIcons[level]} />;
 }
 
 const statusIcons: Record<ClearanceStatus, Icon> = {
