@@ -14,3 +14,4 @@ export * from './rule-sets';
 export * from './consent-text';
 export * from './consent';
 export * from './booking';
+export * from './booking-moves';

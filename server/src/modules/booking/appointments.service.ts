@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors/app-error';
 import * as repo from './appointments.repo';
 import { toAppointment } from './appointments.mapper';
 import * as catalog from './catalog.repo';
+import { appointmentCancelled } from '../notifications/appointment-notices';
 
 export const appointmentEvent = (
   action: AuditEvent['action'],
@@ -130,6 +131,8 @@ export function cancelAppointment(
       reason: request.reason,
     });
     await recordAudit(trx, actorOf(principal, meta), event, now);
+    const change = { clinicId: principal.clinicId, patientId, appointmentIds: [appointmentId] };
+    await appointmentCancelled(trx, deps, change);
     return readAppointment(trx, principal.clinicId, patientId, appointmentId);
   });
 }

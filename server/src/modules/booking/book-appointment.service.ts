@@ -15,6 +15,7 @@ import { earlierBooking, keyReused, requestHash } from './book/idempotency';
 import { resolveBooking, type ResolvedBooking } from './book/resolve-booking';
 import { screeningGate } from './book/screening-gate';
 import { seriesSession, type SeriesSession } from './book/series-session';
+import { appointmentsBooked } from '../notifications/appointment-notices';
 
 type Outcome = { appointment: Appointment } | { refusal: AppError };
 
@@ -118,6 +119,7 @@ async function book(trx: Trx, b: Booking): Promise<Outcome> {
     appointmentEvent('create', patientId, id, details),
     deps.clock.now(),
   );
+  await appointmentsBooked(trx, deps, { clinicId, patientId, appointmentIds: [id] });
   return { appointment: await readAppointment(trx, clinicId, patientId, id) };
 }
 
