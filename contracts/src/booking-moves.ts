@@ -21,6 +21,8 @@ export const rescheduleAppointmentRequest = z.strictObject({
   /** Leave out to keep the same resources where they are free; a role missing here keeps its resource. */
   assignment: z.record(roleKey, id).optional(),
   spacingOverride: z.strictObject({ reason: signedReason }).optional(),
+  /** A screening for the new date to reuse; without one, a move to another day is screened again. */
+  screeningId: id.optional(),
   reason: z.string().trim().max(500).optional(),
 });
 export type RescheduleAppointmentRequest = z.infer<typeof rescheduleAppointmentRequest>;

@@ -162,6 +162,10 @@ export type AppointmentStatus = z.infer<typeof appointmentStatus>;
 
 const person = z.object({ id, displayName: z.string() });
 
+/** Something a booking was told rather than refused, e.g. `peel-laser-14d` with a sentence. */
+export const appointmentWarning = z.object({ code: z.string(), message: z.string() });
+export type AppointmentWarning = z.infer<typeof appointmentWarning>;
+
 export const appointment = z.object({
   id,
   patient: person,
@@ -181,6 +185,12 @@ export const appointment = z.object({
   createdBy: person,
   cancellation: z.object({ at: instant, by: person, reason: z.string() }).nullable(),
   noShowRecordedAt: instant.nullable(),
+  /**
+   * What the booking or move found worth telling, not refusing: a peel or laser within 14 days
+   * in the same region, a same-day toxin to give after the needling. Only in the answer to the
+   * request that booked or moved the visit.
+   */
+  warnings: z.array(appointmentWarning).optional(),
 });
 export type Appointment = z.infer<typeof appointment>;
 export const appointmentList = z.object({ appointments: z.array(appointment) });

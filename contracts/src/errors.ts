@@ -26,6 +26,8 @@ export const errorCodes = [
   'SPACING_TOO_CLOSE',
   /** An idempotency key sent again with a different request. */
   'IDEMPOTENCY_KEY_REUSED',
+  /** An `If-Match` version that is no longer current: someone changed the record since it was read. */
+  'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',

@@ -5,12 +5,19 @@ import type { Deps } from './deps';
 import { accessLogRoutes } from './modules/audit/access-log.routes';
 import { appointmentRoutes } from './modules/booking/appointments.routes';
 import { bookingRoutes } from './modules/booking/booking.routes';
+import { clinicSetupRoutes } from './modules/booking/setup/setup.routes';
+import { teamHoursRoutes } from './modules/booking/setup/team-hours.routes';
 import { treatmentSeriesRoutes } from './modules/booking/treatment-series.routes';
+import { learnRoutes } from './modules/learn/learn.routes';
+import { brandingRoutes } from './modules/clinic/branding.routes';
+import { otherTreatmentRoutes } from './modules/booking/other-treatments.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { clinicRoutes } from './modules/clinic/clinic.routes';
 import { consentTemplateRoutes } from './modules/consent/consent-templates.routes';
 import { patientConsentRoutes } from './modules/consent/patient-consents.routes';
 import { portalConsentRoutes } from './modules/consent/portal-consents.routes';
 import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
+import { fhirRoutes } from './modules/fhir/fhir.routes';
 import { invitationsRoutes } from './modules/identity/invitations.routes';
 import { resolveSession } from './modules/identity/sessions';
 import { resolveApiToken } from './modules/identity/tokens.service';
@@ -19,10 +26,13 @@ import { canAccessPatient } from './modules/patients/patients.service';
 import { historyRoutes, portalIntakeRoutes } from './modules/patients/history.routes';
 import { patientRecordRoutes } from './modules/patients/patient-record.routes';
 import { mergeRoutes } from './modules/patients/merge.routes';
+import { operationsRoutes } from './modules/operations/operations.routes';
 import { patientsRoutes } from './modules/patients/patients.routes';
 import { patientScreeningRoutes } from './modules/screening/patient-screenings.routes';
 import { ruleSetRoutes } from './modules/screening/rule-set-versions.routes';
 import { screeningRoutes } from './modules/screening/screening.routes';
+import { portalBookingRoutes } from './modules/booking/portal/portal-booking.routes';
+import { waitlistRoutes } from './modules/waitlist/waitlist.routes';
 import { recordAudit } from './platform/audit/audit';
 import { actorOf, requestMeta } from './platform/auth/request-meta';
 import { authPlugin, type AuthPluginOptions } from './platform/auth/auth-plugin';
@@ -66,6 +76,19 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerMetrics(app, deps.db);
 
   await app.register(healthRoutes, { deps, lifecycle });
+  await registerModules(app, deps);
+
+  const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
+  const hasWeb = webDist !== null && (await registerWebApp(app, webDist));
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && wantsWebPage(request)) return sendWebPage(reply);
+    throw new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  return app;
+}
+
+/** One encapsulated plugin per module, in the order their routes were added. */
+async function registerModules(app: FastifyInstance, deps: Deps): Promise<void> {
   await app.register(clinicRoutes, { deps });
   await app.register(authRoutes, { deps });
   await app.register(totpRoutes, { deps });
@@ -84,16 +107,18 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(patientConsentRoutes, { deps });
   await app.register(portalConsentRoutes, { deps });
   await app.register(bookingRoutes, { deps });
+  await app.register(clinicSetupRoutes, { deps });
+  await app.register(teamHoursRoutes, { deps });
   await app.register(appointmentRoutes, { deps });
   await app.register(treatmentSeriesRoutes, { deps });
-
-  const webDist = options.webDist === undefined ? paths.webDist : options.webDist;
-  const hasWeb = webDist !== null && (await registerWebApp(app, webDist));
-  app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && wantsWebPage(request)) return sendWebPage(reply);
-    throw new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`);
-  });
-  return app;
+  await app.register(learnRoutes, { deps });
+  await app.register(brandingRoutes, { deps });
+  await app.register(otherTreatmentRoutes, { deps });
+  await app.register(notificationRoutes, { deps });
+  await app.register(operationsRoutes, { deps });
+  await app.register(portalBookingRoutes, { deps });
+  await app.register(waitlistRoutes, { deps });
+  await app.register(fhirRoutes, { deps, prefix: '/fhir/R4' });
 }
 
 /** How the platform's auth plugin reaches identity, patients and the audit log. */

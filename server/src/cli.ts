@@ -9,6 +9,7 @@ import { ConfigError } from './platform/config/config';
 import { auditCommand } from './cli/audit-command';
 import { backupCommand, restoreCommand } from './cli/backup-command';
 import { consentCommand } from './cli/consent-command';
+import { doctorCommand } from './cli/doctor-command';
 import { tokenCommand } from './cli/token-command';
 import { UsageError } from './cli/usage-error';
 import { withRuntime } from './cli/with-runtime';
@@ -29,6 +30,8 @@ const usage = `Usage: corium <command>
   restore FILE [--force]                restore a backup into an empty database; --force replaces one
                                         that holds data
   consent verify ID                     check a signed consent's stored PDF and text against their recorded hashes
+  doctor                                check configuration, data folder, disk, database durability,
+                                        backups, https and mail; exit 1 when a check fails
 
 Roles: admin, medical_director, practitioner, front_desk, patient.
 Configuration comes from the environment (see README).`;
@@ -76,6 +79,7 @@ const commands: Record<string, Command> = {
   backup: (args) => backupCommand(args),
   restore: (args) => restoreCommand(args),
   consent: (args) => consentCommand(args, withRuntime),
+  doctor: (args) => doctorCommand(args),
 };
 
 function parseOrUsage<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

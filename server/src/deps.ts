@@ -4,6 +4,7 @@ import type { Config } from './platform/config/config';
 import type { Db } from './platform/db/database';
 import { openDatabase, type DbKind } from './platform/db/open-database';
 import { createMailer, type Mailer } from './platform/mail/mailer';
+import { createSmsSender, type SmsSender } from './platform/sms/sms-sender';
 
 /** Everything a service may use, wired once here and passed explicitly. */
 export interface Deps {
@@ -13,6 +14,8 @@ export interface Deps {
   log: Logger;
   clock: Clock;
   mail: Mailer;
+  /** Text messages; `enabled` is false unless a provider is configured. */
+  sms: SmsSender;
 }
 
 export interface Runtime {
@@ -24,7 +27,15 @@ export async function buildDeps(config: Config, log: Logger): Promise<Runtime> {
   const database = await openDatabase(config, log);
   const mail = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   return {
-    deps: { config, db: database.db, dbKind: database.kind, log, clock: systemClock, mail },
+    deps: {
+      config,
+      db: database.db,
+      dbKind: database.kind,
+      log,
+      clock: systemClock,
+      mail,
+      sms: createSmsSender(config.sms),
+    },
     close: database.close,
   };
 }

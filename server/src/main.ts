@@ -1,13 +1,15 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from './app';
 import { buildDeps, type Runtime } from './deps';
 import { startJobWorker } from './jobs';
 import { seedDemo } from './demo/seed-demo';
 import { printDemoLogins } from './demo/demo-logins';
+import { scheduleBackups } from './modules/operations/backups.jobs';
 import { ConfigError, loadConfig } from './platform/config/config';
 import type { Lifecycle } from './platform/http/lifecycle';
 import type { Worker } from './platform/jobs/worker';
 import { createLogger } from './platform/log/logger';
-import { onShutdownSignal } from './platform/shutdown';
+import { onShutdownSignal, shutDownInOrder } from './platform/shutdown';
 import { coriumVersion } from './platform/version';
 
 /** `npm start` (and `npm run demo`, which adds --demo): config → deps → app → listen (+ worker). */
@@ -36,13 +38,24 @@ async function serve(runtime: Runtime, demo: boolean): Promise<void> {
   let worker: Worker | undefined;
 
   onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
+    // Health answers 503 from here on, so a balancer stops sending work while requests drain.
     lifecycle.closing = true;
-    await app.close(); // stops accepting, waits for in-flight requests
-    await worker?.stop();
-    await runtime.close();
+    await shutDownInOrder(log, {
+      // A balancer polling /readyz sees 503 and stops sending work before the port closes;
+      // then app.close() stops accepting and waits for in-flight requests (late arrivals get 503).
+      http: async () => {
+        await sleep(config.shutdownGraceMs);
+        await app.close();
+      },
+      worker: worker?.stop,
+      database: runtime.close,
+    });
   });
   await app.listen({ port: config.port, host: config.host });
   if (config.runWorker) {
+    await scheduleBackups(deps).catch((error: unknown) =>
+      log.error({ err: error }, 'could not queue the next scheduled backup'),
+    );
     worker = startJobWorker(deps);
   }
   log.info(`Corium ${coriumVersion} is ready at ${config.publicUrl} (database: ${deps.dbKind})`);

@@ -1,8 +1,9 @@
 import { buildDeps } from './deps';
 import { startJobWorker } from './jobs';
+import { scheduleBackups } from './modules/operations/backups.jobs';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { createLogger } from './platform/log/logger';
-import { onShutdownSignal } from './platform/shutdown';
+import { onShutdownSignal, shutDownInOrder } from './platform/shutdown';
 import { coriumVersion } from './platform/version';
 
 /**
@@ -24,10 +25,10 @@ export async function runWorkerProcess(): Promise<void> {
   const log = createLogger(config);
   const runtime = await buildDeps(config, log);
   const { deps } = runtime;
+  await scheduleBackups(deps);
   const worker = startJobWorker(deps);
-  onShutdownSignal(log, config.shutdownTimeoutMs, async () => {
-    await worker.stop();
-    await runtime.close();
-  });
+  onShutdownSignal(log, config.shutdownTimeoutMs, () =>
+    shutDownInOrder(log, { worker: worker.stop, database: runtime.close }),
+  );
   log.info('Corium worker is draining the outbox');
 }

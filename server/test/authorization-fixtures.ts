@@ -7,6 +7,7 @@ import {
 import { ensureDefaultTemplates } from '../src/modules/consent/consent-templates.service';
 import { drawnSignature } from '../src/modules/consent/consent-test-kit';
 import { createApiToken } from '../src/modules/identity/tokens.service';
+import { hashOfferToken } from '../src/modules/waitlist/waitlist-offers';
 import { newId } from '../src/platform/ids';
 import type { Caller } from './authorization-matrix';
 import type { TestApp } from './build-test-app';
@@ -193,4 +194,75 @@ export async function freshAppointment(
     payload: nextBooking(f),
   });
   return response.json().id;
+}
+
+// Portal booking and the waitlist (issue 6): fresh things for the calls that consume them.
+
+/** The link token of every offer the matrix makes; the offer stores only its hash. */
+export const MATRIX_OFFER_TOKEN = 'matrix-offer-token-matrix-offer-token-12345';
+
+/** A consultation a week out — past the portal's 24-hour cancel notice — for the patient. */
+export async function freshPortalAppointment(f: MatrixFixtures, patientId: string | null): Promise<string> {
+  if (patientId === null) return newId();
+  const weekOn = new Date(f.t.clock.now().getTime() + 7 * 86_400_000);
+  const response = await f.t.app.inject({
+    method: 'POST',
+    url: `/api/patients/${patientId}/appointments`,
+    headers: f.browsers.front_desk.headers,
+    payload: nthConsultation(f.bookable, f.ids.user, f.bookings++, weekOn),
+  });
+  return response.json<{ id: string }>().id;
+}
+
+export const waitlistBody = (f: MatrixFixtures) => ({
+  serviceId: f.bookable.services.consultation,
+  locationId: f.bookable.locationId,
+  earliestDate: today(f.t),
+  latestDate: new Date(f.t.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+  timeOfDay: 'any',
+});
+
+/** A waiting entry of the patient's, to be withdrawn. */
+export async function freshWaitlistEntry(f: MatrixFixtures, patientId: string | null): Promise<string> {
+  if (patientId === null) return newId();
+  const response = await f.t.app.inject({
+    method: 'POST',
+    url: `/api/patients/${patientId}/waitlist`,
+    headers: f.browsers.front_desk.headers,
+    payload: waitlistBody(f),
+  });
+  return response.json<{ id: string }>().id;
+}
+
+/** An open offer to the portal patient of a cancelled consultation's time, with MATRIX_OFFER_TOKEN. */
+export async function freshOffer(f: MatrixFixtures): Promise<string> {
+  const appointmentId = await freshPortalAppointment(f, f.ids.own);
+  await f.t.app.inject({
+    method: 'POST',
+    url: `/api/patients/${f.ids.own}/appointments/${appointmentId}/cancel`,
+    headers: f.browsers.front_desk.headers,
+    payload: { reason: 'Matrix: the time goes to the waitlist' },
+  });
+  const entryId = await freshWaitlistEntry(f, f.ids.ownPatientOfPatient);
+  const { starts_at } = await f.t.deps.db
+    .selectFrom('appointment')
+    .select('starts_at')
+    .where('id', '=', appointmentId)
+    .executeTakeFirstOrThrow();
+  const id = newId();
+  const now = f.t.clock.now();
+  await f.t.deps.db
+    .insertInto('waitlist_offer')
+    .values({
+      ...{ id, clinic_id: f.clinicA.id, entry_id: entryId, freed_appointment_id: appointmentId, starts_at },
+      ...{ token_hash: hashOfferToken(MATRIX_OFFER_TOKEN), expires_at: new Date(now.getTime() + 3_600_000) },
+      created_at: now,
+    })
+    .execute();
+  await f.t.deps.db
+    .updateTable('waitlist_entry')
+    .set({ status: 'offered' })
+    .where('id', '=', entryId)
+    .execute();
+  return id;
 }

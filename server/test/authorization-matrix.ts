@@ -29,6 +29,14 @@ const clinicalPatients = { medical_director: ['own', 'other'], practitioner: ['o
 
 const recordKeepers = { admin: ['own', 'other'], medical_director: ['own', 'other'] } as const;
 
+const fhirClinical = { medical_director: true, practitioner: true, patient: true } as const;
+
+/** A FHIR resource type's search and read, which always share their policy. */
+const fhirReadable = (type: string, allow: MatrixRow['allow']): MatrixRow[] => [
+  { route: `GET /fhir/R4/${type}`, allow },
+  { route: `GET /fhir/R4/${type}/:id`, allow },
+];
+
 export const authorizationMatrix: MatrixRow[] = [
   {
     route: 'GET /api/patients',
@@ -117,9 +125,115 @@ export const authorizationMatrix: MatrixRow[] = [
   },
   { route: 'POST /api/patients/:patientId/treatment-series', allow: { ...clinicalPatients } },
   { route: 'GET /api/patients/:patientId/treatment-series', allow: { ...allStaffPatients } },
+  // Booking moves: rescheduling, proposing and booking a course as one action (whoever books),
+  // other treatments — toxin, filler, peel, laser — as medical history (clinicians only).
+  {
+    route: 'POST /api/patients/:patientId/appointments/:appointmentId/reschedule',
+    allow: { ...allStaffPatients },
+  },
+  {
+    route: 'GET /api/patients/:patientId/treatment-series/:seriesId/proposal',
+    allow: { ...allStaffPatients },
+  },
+  {
+    route: 'POST /api/patients/:patientId/treatment-series/:seriesId/appointments',
+    allow: { ...allStaffPatients },
+  },
+  { route: 'GET /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
+  { route: 'POST /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
+  // Clinic set-up: admins describe what can be booked; admins and the front desk keep the
+  // team's hours and time off (a practitioner only their own, which the int tests cover).
+  { route: 'GET /api/clinic-setup', allow: { admin: true, front_desk: true } },
+  { route: 'POST /api/clinic-setup/locations', allow: { admin: true } },
+  { route: 'PUT /api/clinic-setup/locations/:locationId', allow: { admin: true } },
+  { route: 'PUT /api/clinic-setup/locations/:locationId/opening-hours', allow: { admin: true } },
+  { route: 'POST /api/clinic-setup/rooms', allow: { admin: true } },
+  { route: 'PATCH /api/clinic-setup/rooms/:roomId', allow: { admin: true } },
+  { route: 'DELETE /api/clinic-setup/rooms/:roomId', allow: { admin: true } },
+  { route: 'POST /api/clinic-setup/devices', allow: { admin: true } },
+  { route: 'PATCH /api/clinic-setup/devices/:deviceId', allow: { admin: true } },
+  { route: 'POST /api/clinic-setup/services', allow: { admin: true } },
+  { route: 'PUT /api/clinic-setup/services/:serviceId', allow: { admin: true } },
+  { route: 'PUT /api/clinic-setup/practitioners/:userId/services', allow: { admin: true } },
+  { route: 'PUT /api/clinic-setup/practitioners/:userId/locations', allow: { admin: true } },
+  {
+    route: 'PUT /api/clinic-setup/practitioners/:userId/working-hours',
+    allow: { admin: true, front_desk: true },
+  },
+  {
+    route: 'POST /api/clinic-setup/practitioners/:userId/exceptions',
+    allow: { admin: true, front_desk: true },
+  },
+  {
+    route: 'DELETE /api/clinic-setup/practitioners/:userId/exceptions/:exceptionId',
+    allow: { admin: true, front_desk: true },
+  },
+  { route: 'GET /api/clinic-setup/practitioners/:userId/time-off', allow: { admin: true, front_desk: true } },
+  {
+    route: 'POST /api/clinic-setup/practitioners/:userId/time-off',
+    allow: { admin: true, front_desk: true },
+  },
+  {
+    route: 'DELETE /api/clinic-setup/practitioners/:userId/time-off/:timeOffId',
+    allow: { admin: true, front_desk: true },
+  },
   { route: 'GET /api/users', allow: { admin: true } },
   { route: 'POST /api/users/invitations', allow: { admin: true } },
   { route: 'PATCH /api/users/:userId', allow: { admin: true } },
   { route: 'GET /api/tokens', allow: { admin: true } },
   { route: 'DELETE /api/tokens/:tokenId', allow: { admin: true } },
+  // Appointment messages: any staff member keeps a patient's channels and sees what was sent;
+  // a patient chooses their own channels in the portal.
+  { route: 'GET /api/patients/:patientId/notification-preferences', allow: { ...allStaffPatients } },
+  { route: 'PUT /api/patients/:patientId/notification-preferences', allow: { ...allStaffPatients } },
+  { route: 'GET /api/patients/:patientId/notifications', allow: { ...allStaffPatients } },
+  { route: 'GET /api/portal/notification-preferences', allow: { patient: true } },
+  { route: 'PUT /api/portal/notification-preferences', allow: { patient: true } },
+  // Operations (backups: the whole installation's data, so admins only)
+  { route: 'GET /api/operations/backups', allow: { admin: true } },
+  { route: 'POST /api/operations/backups', allow: { admin: true } },
+  // FHIR R4 (/fhir/R4): staff read their clinic, a patient only their own compartment (the
+  // search and read answers are limited, not refused); intake-derived resources and the
+  // Fitzpatrick type are clinical. Bulk export: admins, and a patient for their own record.
+  ...fhirReadable('Patient', { ...allStaff, patient: true }),
+  ...fhirReadable('Practitioner', allStaff),
+  ...fhirReadable('PractitionerRole', allStaff),
+  ...fhirReadable('Location', allStaff),
+  ...fhirReadable('Device', allStaff),
+  ...fhirReadable('Appointment', { ...allStaff, patient: true }),
+  ...fhirReadable('CarePlan', { ...allStaff, patient: true }),
+  ...fhirReadable('Condition', { ...allStaff, patient: true }),
+  ...fhirReadable('Observation', fhirClinical),
+  ...fhirReadable('AllergyIntolerance', fhirClinical),
+  ...fhirReadable('MedicationStatement', fhirClinical),
+  ...fhirReadable('QuestionnaireResponse', fhirClinical),
+  ...fhirReadable('Consent', { ...allStaff, patient: true }),
+  { route: 'POST /fhir/R4/Patient', allow: { ...allStaff } },
+  { route: 'PUT /fhir/R4/Patient/:id', allow: { ...allStaff } },
+  { route: 'POST /fhir/R4/Appointment', allow: { ...allStaff } },
+  { route: 'GET /fhir/R4/Patient/:id/$everything', allow: { ...allStaff, patient: true } },
+  { route: 'GET /fhir/R4/$export', allow: { admin: true } },
+  { route: 'GET /fhir/R4/Patient/$export', allow: { admin: true, patient: true } },
+  { route: 'GET /fhir/R4/$export-status/:exportId', allow: { admin: true, patient: true } },
+  { route: 'DELETE /fhir/R4/$export-status/:exportId', allow: { admin: true, patient: true } },
+  { route: 'GET /fhir/R4/$export-file/:exportId/:file', allow: { admin: true, patient: true } },
+  // Public pages (issue 10): the clinic's colour on its learning pages.
+  { route: 'PUT /api/clinic/branding', allow: { admin: true } },
+  // Portal booking and the waitlist (issue 6): the patient's own, always; staff see and add for any patient.
+  { route: 'GET /api/portal/booking/options', allow: { patient: true } },
+  { route: 'GET /api/portal/booking/availability', allow: { patient: true } },
+  { route: 'POST /api/portal/booking/appointments', allow: { patient: true } },
+  { route: 'GET /api/portal/booking/appointments', allow: { patient: true } },
+  { route: 'POST /api/portal/booking/appointments/:appointmentId/cancel', allow: { patient: true } },
+  { route: 'POST /api/portal/booking/appointments/:appointmentId/reschedule', allow: { patient: true } },
+  { route: 'GET /api/portal/waitlist', allow: { patient: true } },
+  { route: 'POST /api/portal/waitlist', allow: { patient: true } },
+  { route: 'POST /api/portal/waitlist/:entryId/withdraw', allow: { patient: true } },
+  { route: 'GET /api/portal/waitlist/offers/:offerId', allow: { patient: true } },
+  { route: 'POST /api/portal/waitlist/offers/:offerId/accept', allow: { patient: true } },
+  { route: 'POST /api/portal/waitlist/offers/:offerId/decline', allow: { patient: true } },
+  { route: 'GET /api/waitlist', allow: { ...allStaff } },
+  { route: 'GET /api/patients/:patientId/waitlist', allow: { ...allStaffPatients } },
+  { route: 'POST /api/patients/:patientId/waitlist', allow: { ...allStaffPatients } },
+  { route: 'POST /api/patients/:patientId/waitlist/:entryId/withdraw', allow: { ...allStaffPatients } },
 ];

@@ -4,12 +4,20 @@ import {
   createMatrixFixtures,
   freshAppointment,
   freshConsent,
+  freshOffer,
+  freshPortalAppointment,
   freshToken,
+  freshWaitlistEntry,
+  MATRIX_OFFER_TOKEN,
   nextBooking,
+  waitlistBody,
   plannedTreatment,
   signingBody,
   type MatrixFixtures,
 } from './authorization-fixtures';
+import { clinicSetupBodies, withSetupIds } from './clinic-setup-matrix';
+import { bookingMovesBodies, withBookingMovesIds } from './booking-moves-matrix';
+import { fhirBodies, fhirHeaders, fhirUrl } from './fhir-matrix';
 import { authorizationMatrix, type Caller, type MatrixRow, type Target } from './authorization-matrix';
 import { buildTestApp, type TestApp } from './build-test-app';
 
@@ -39,6 +47,9 @@ function queryOf(path: string): string {
   if (path === '/api/booking/availability')
     return `?serviceId=${bookable.services.consultation}&locationId=${bookable.locationId}&from=2026-12-01&to=2026-12-07`;
   if (path === '/api/appointments') return '?from=2026-12-01T00:00:00Z&to=2026-12-08T00:00:00Z';
+  if (path === '/api/portal/booking/availability')
+    return `?serviceId=${bookable.services.consultation}&locationId=${bookable.locationId}&from=2026-12-01&to=2026-12-07`;
+  if (path === '/api/portal/waitlist/offers/:offerId') return `?token=${MATRIX_OFFER_TOKEN}`;
   return '';
 }
 
@@ -48,12 +59,26 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
   const patient = patientOf(s);
   const otherClinic = s.target === 'other_clinic';
   const consentOf = otherClinic ? null : path.includes(':patientId') ? patient : ids.ownPatientOfPatient;
-  const appointment = /\/(cancel|no-show)$/.exec(path)?.[1] as 'cancel' | 'no-show' | undefined;
-  return `${path}${queryOf(path)}`
-    .replace(
-      ':appointmentId',
-      appointment ? await freshAppointment(f, otherClinic ? null : patient, appointment) : '',
-    )
+  // A visit to move is a booked one, as for cancelling.
+  const appointment = /\/(cancel|no-show|reschedule)$/.exec(path)?.[1]?.replace('reschedule', 'cancel') as
+    'cancel' | 'no-show' | undefined;
+  if (path.startsWith('/fhir/')) return fhirUrl(f, path, s.caller);
+  const withIds = await withBookingMovesIds(
+    f,
+    await withSetupIds(f, path, otherClinic),
+    otherClinic ? null : patient,
+  );
+  // Portal routes act on the caller's own record: the portal patient's things, fresh for each call.
+  const portal = path.startsWith('/api/portal/');
+  const appointmentOf = (kind: 'cancel' | 'no-show') =>
+    portal
+      ? freshPortalAppointment(f, otherClinic ? null : ids.ownPatientOfPatient)
+      : freshAppointment(f, otherClinic ? null : patient, kind);
+  const entryOf = otherClinic ? null : portal ? ids.ownPatientOfPatient : patient;
+  return `${withIds}${queryOf(path)}`
+    .replace(':appointmentId', appointment ? await appointmentOf(appointment) : '')
+    .replace(':entryId', path.includes(':entryId') ? await freshWaitlistEntry(f, entryOf) : '')
+    .replace(':offerId', path.includes(':offerId') ? await freshOffer(f) : '')
     .replace(':consentId', path.includes(':consentId') ? await freshConsent(f, consentOf) : '')
     .replace(':treatment', 'microneedling')
     .replace(':templateId', otherClinic ? ids.otherClinicTemplate : ids.template)
@@ -64,6 +89,11 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
 }
 
 const bodies: Record<string, () => object | Promise<object>> = {
+  ...clinicSetupBodies(() => f),
+  ...fhirBodies(() => f),
+  ...bookingMovesBodies(() => f),
+  // Public pages (issue 10).
+  'PUT /api/clinic/branding': () => ({ brandColour: '#0e5a4f' }),
   'POST /api/users/invitations': () => ({
     email: `${newId()}@invited.test`,
     displayName: 'New Colleague',
@@ -104,6 +134,18 @@ const bodies: Record<string, () => object | Promise<object>> = {
   }),
   'POST /api/patients/:patientId/appointments': () => nextBooking(f),
   'POST /api/patients/:patientId/appointments/:appointmentId/cancel': () => ({ reason: 'The patient asked' }),
+  'POST /api/portal/booking/appointments': () => nextBooking(f),
+  'POST /api/portal/booking/appointments/:appointmentId/cancel': () => ({}),
+  'POST /api/portal/booking/appointments/:appointmentId/reschedule': () => {
+    const { start, assignment } = nextBooking(f);
+    return { start, assignment };
+  },
+  'POST /api/portal/waitlist': () => waitlistBody(f),
+  'POST /api/portal/waitlist/:entryId/withdraw': () => ({}),
+  'POST /api/portal/waitlist/offers/:offerId/accept': () => ({ token: MATRIX_OFFER_TOKEN }),
+  'POST /api/portal/waitlist/offers/:offerId/decline': () => ({ token: MATRIX_OFFER_TOKEN }),
+  'POST /api/patients/:patientId/waitlist': () => waitlistBody(f),
+  'POST /api/patients/:patientId/waitlist/:entryId/withdraw': () => ({}),
   'POST /api/patients/:patientId/treatment-series': () => ({
     concerns: ['acne_scars'],
     modality: 'microneedling',
@@ -129,6 +171,9 @@ const bodies: Record<string, () => object | Promise<object>> = {
   'POST /api/patients/:patientId/consent-requests': () => ({ treatment: 'prp' }),
   'PUT /api/patients/:patientId/photo-scopes': () => ({ scope: 'marketing', granted: false }),
   'PUT /api/portal/photo-scopes': () => ({ scope: 'marketing', granted: false }),
+  // Appointment messages: e-mail needs no address to be chosen, so every target accepts it.
+  'PUT /api/patients/:patientId/notification-preferences': () => ({ email: true, sms: false }),
+  'PUT /api/portal/notification-preferences': () => ({ email: true, sms: false }),
   'POST /api/screening/evaluate': () => ({
     answers: {},
     dateOfBirth: '1990-01-01',
@@ -144,7 +189,10 @@ function expected(row: MatrixRow, s: Scenario): boolean {
 }
 
 function scenarios(row: MatrixRow): Scenario[] {
-  const aboutOne = /:(patientId|userId|tokenId|templateId|consentId|appointmentId)/.test(row.route);
+  const aboutOne =
+    /:(patientId|userId|tokenId|templateId|consentId|appointmentId|locationId|roomId|deviceId|serviceId|exceptionId|timeOffId)/.test(
+      row.route,
+    );
   const targets = row.route.includes(':patientId')
     ? (['own', 'other', 'other_clinic'] as const)
     : aboutOne
@@ -168,7 +216,10 @@ describe('authorization matrix', () => {
       const surprises: string[] = [];
       for (const s of scenarios(row)) {
         const [method] = row.route.split(' ');
-        const headers = s.caller === 'anonymous' ? {} : f.browsers[s.caller].headers;
+        const headers = {
+          ...(s.caller === 'anonymous' ? {} : f.browsers[s.caller].headers),
+          ...fhirHeaders(row.route),
+        };
         const response = await t.app.inject({
           method: method as 'GET',
           url: await url(row, s),

@@ -10,6 +10,7 @@ import type { Clock } from '../src/platform/clock';
 import { loadConfig } from '../src/platform/config/config';
 import { connectDatabase } from '../src/platform/db/database';
 import { createMailer } from '../src/platform/mail/mailer';
+import { createSmsSender } from '../src/platform/sms/sms-sender';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 /** A clock tests can move: `clock.advance(16 * 60_000)`. */
@@ -48,6 +49,7 @@ export async function createTestContext(): Promise<TestContext> {
     log: pino({ level: 'silent' }),
     clock,
     mail: createMailer({ smtpUrl: undefined, from: config.mailFrom, dataDir }),
+    sms: createSmsSender(undefined),
   };
   return {
     deps,

@@ -28,6 +28,8 @@ const publicRoutes = [
   'POST /api/auth/totp/enrol',
   'POST /api/auth/totp/verify',
   'POST /api/invitations/:token/accept',
+  // FHIR clients read the CapabilityStatement before they sign in (FHIR R4 http.html#capabilities).
+  'GET /fhir/R4/metadata',
 ];
 
 const key = (r: { method: string | string[]; url: string }): string =>

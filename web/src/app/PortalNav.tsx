@@ -10,10 +10,12 @@ interface Section {
 
 const sections: Section[] = [
   { label: 'Home', to: '/portal', exact: true },
+  { label: 'Appointments', to: '/portal/appointments', exact: false },
   { label: 'Health questionnaire', to: '/portal/intake', exact: false },
   { label: 'Consents', to: '/portal/consents', exact: false },
   { label: 'My record', to: '/portal/record', exact: false },
   { label: 'Who has seen my record', to: '/portal/access-log', exact: false },
+  { label: 'Messages', to: '/portal/messages', exact: false },
 ];
 
 /** Equal tabs under the header: two rows of three (or fewer) on a phone, one row from a small tablet up. */
@@ -26,7 +28,7 @@ export function PortalNav() {
       style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
     >
       <Container size="sm" py={6}>
-        <SimpleGrid cols={{ base: 3, sm: 5 }} spacing={4}>
+        <SimpleGrid cols={{ base: 3, sm: sections.length }} spacing={4}>
           {sections.map((section) => (
             <PortalNavItem key={section.to} section={section} />
           ))}

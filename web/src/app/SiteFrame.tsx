@@ -27,13 +27,21 @@ export function SiteFrame() {
                 </Text>
               </Group>
             </Anchor>
-            {!isSigningIn(pathname) && (
-              <Box component="nav" aria-label="Account">
-                <Button component={Link} to="/signin" variant="light">
-                  Sign in
-                </Button>
+            <Group gap="md" wrap="nowrap">
+              {/* The learning pages are rendered by the server, so this is a full page load. */}
+              <Box component="nav" aria-label="Public pages">
+                <Anchor href="/learn" fw={600}>
+                  Learn
+                </Anchor>
               </Box>
-            )}
+              {!isSigningIn(pathname) && (
+                <Box component="nav" aria-label="Account">
+                  <Button component={Link} to="/signin" variant="light">
+                    Sign in
+                  </Button>
+                </Box>
+              )}
+            </Group>
           </Group>
         </Container>
       </Box>

@@ -1,7 +1,11 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
+  IconBuildingHospital,
+  IconCalendarWeek,
+  IconDatabaseExport,
   IconFileCertificate,
+  IconHourglass,
   IconLayoutDashboard,
   IconListCheck,
   IconSettings,
@@ -25,10 +29,32 @@ interface Section {
 // Only modules that exist are listed; each new module adds its own entry.
 const sections: Section[] = [
   { label: 'Today', to: '/staff', icon: IconLayoutDashboard, exact: true },
+  { label: 'Calendar', to: '/staff/calendar', icon: IconCalendarWeek, exact: false },
+  {
+    label: 'Waitlist',
+    to: '/staff/waitlist',
+    icon: IconHourglass,
+    exact: false,
+    permission: 'bookAppointments',
+  },
   { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
   { label: 'Screening rules', to: '/staff/screening-rules', icon: IconListCheck, exact: false },
   { label: 'Consent templates', to: '/staff/consent-templates', icon: IconFileCertificate, exact: false },
+  {
+    label: 'Clinic set-up',
+    to: '/staff/clinic-setup',
+    icon: IconBuildingHospital,
+    exact: false,
+    permission: 'manageHours',
+  },
   { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
+  {
+    label: 'Operations',
+    to: '/staff/operations',
+    icon: IconDatabaseExport,
+    exact: false,
+    permission: 'manageOperations',
+  },
   { label: 'Settings', to: '/staff/settings', icon: IconSettings, exact: false },
 ];
 

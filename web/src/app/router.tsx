@@ -2,17 +2,25 @@ import { createBrowserRouter } from 'react-router-dom';
 import { EnrolPage } from '../features/auth/EnrolPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { VerifyPage } from '../features/auth/VerifyPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { PortalAppointmentsPage } from '../features/portal-booking/PortalAppointmentsPage';
+import { PortalBookPage } from '../features/portal-booking/PortalBookPage';
+import { PortalOfferPage } from '../features/waitlist/PortalOfferPage';
+import { StaffWaitlistPage } from '../features/waitlist/StaffWaitlistPage';
+import { ClinicSetupPage } from '../features/clinic-setup/ClinicSetupPage';
 import { ConsentTemplatePage } from '../features/consent/ConsentTemplatePage';
 import { ConsentTemplatesPage } from '../features/consent/ConsentTemplatesPage';
 import { PortalConsentsPage } from '../features/consent/PortalConsentsPage';
 import { PortalSignConsentPage } from '../features/consent/PortalSignConsentPage';
 import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
+import { OperationsPage } from '../features/operations/OperationsPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
 import { ScreeningRulesPage } from '../features/rules/ScreeningRulesPage';
 import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
+import { PortalMessagesPage } from '../features/notifications/PortalMessagesPage';
 import { MyRecordPage } from '../features/portal/MyRecordPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { PortalIntakePage } from '../features/intake/PortalIntakePage';
@@ -52,6 +60,8 @@ export const router = createBrowserRouter([
             element: <StaffFrame />,
             children: [
               { index: true, element: <TodayPage /> },
+              { path: 'calendar', element: <CalendarPage /> },
+              { path: 'waitlist', element: <StaffWaitlistPage /> },
               { path: 'patients', element: <PatientsPage /> },
               { path: 'patients/new', element: <RegisterPatientPage /> },
               { path: 'patients/:patientId', element: <PatientPage /> },
@@ -59,8 +69,16 @@ export const router = createBrowserRouter([
               { path: 'consent-templates', element: <ConsentTemplatesPage /> },
               { path: 'consent-templates/:templateId', element: <ConsentTemplatePage /> },
               {
+                element: <RequirePermission permission="manageHours" />,
+                children: [{ path: 'clinic-setup', element: <ClinicSetupPage /> }],
+              },
+              {
                 element: <RequirePermission permission="manageTeam" />,
                 children: [{ path: 'users', element: <TeamPage /> }],
+              },
+              {
+                element: <RequirePermission permission="manageOperations" />,
+                children: [{ path: 'operations', element: <OperationsPage /> }],
               },
               { path: 'settings', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/staff', label: 'Back to Today' }} /> },
@@ -81,6 +99,10 @@ export const router = createBrowserRouter([
               { path: 'consents/sign/:treatment', element: <PortalSignConsentPage /> },
               { path: 'record', element: <MyRecordPage /> },
               { path: 'access-log', element: <MyAccessLogPage /> },
+              { path: 'messages', element: <PortalMessagesPage /> },
+              { path: 'appointments', element: <PortalAppointmentsPage /> },
+              { path: 'book', element: <PortalBookPage /> },
+              { path: 'offers/:offerId', element: <PortalOfferPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/portal', label: 'Back to your portal' }} /> },
             ],
           },

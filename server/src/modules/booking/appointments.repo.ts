@@ -34,7 +34,7 @@ export interface HoldRow {
  * resource), so bookings sharing several resources cannot deadlock on the locks either. The
  * constraint stays the guarantee; this only makes the loser's answer SLOT_TAKEN.
  */
-async function takeTurnsOn(trx: Trx, resourceIds: string[]): Promise<void> {
+export async function takeTurnsOn(trx: Trx, resourceIds: string[]): Promise<void> {
   for (const id of [...new Set(resourceIds)].sort())
     await sql`SELECT pg_advisory_xact_lock(hashtext('corium.booking.resource'), hashtext(${id}))`.execute(
       trx,

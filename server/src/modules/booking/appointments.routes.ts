@@ -4,6 +4,7 @@ import {
   bookAppointmentRequest,
   cancelAppointmentRequest,
   id,
+  rescheduleAppointmentRequest,
 } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { anyStaff } from '../../platform/auth/policy';
 import { requestMeta } from '../../platform/auth/request-meta';
 import * as appointments from './appointments.service';
 import { bookAppointment } from './book-appointment.service';
+import { rescheduleAppointment } from './reschedule.service';
 
 const params = z.object({ patientId: id });
 const appointmentParams = z.object({ patientId: id, appointmentId: id });
@@ -100,8 +102,35 @@ const statusRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }
   );
 };
 
-/** A patient's appointments: book, list, cancel, record a no-show. */
+/** A booked visit moved to another time, location or resources. */
+const moveRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/patients/:patientId/appointments/:appointmentId/reschedule',
+    {
+      config: staffForPatient,
+      schema: {
+        tags,
+        summary: 'Move a booked visit: same appointment, new time and resources, every booking rule again',
+        params: appointmentParams,
+        body: rescheduleAppointmentRequest,
+        response: { 200: appointment },
+      },
+    },
+    async (request) =>
+      rescheduleAppointment(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.params.appointmentId,
+        request.body,
+        requestMeta(request),
+      ),
+  );
+};
+
+/** A patient's appointments: book, list, cancel, move, record a no-show. */
 export const appointmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   await app.register(bookingRoutes, { deps });
   await app.register(statusRoutes, { deps });
+  await app.register(moveRoutes, { deps });
 };

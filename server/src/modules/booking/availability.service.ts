@@ -90,7 +90,7 @@ async function serviceAndLocation(db: Executor, clinicId: string, query: Availab
   if (!service || !service.active)
     issues.push({ path: 'querystring.serviceId', message: 'No such service is offered' });
   if (!location) issues.push({ path: 'querystring.locationId', message: 'No such location' });
-  if (!service || !location) throw invalid(issues);
+  if (!service || !service.active || !location) throw invalid(issues);
   return { service, location };
 }
 

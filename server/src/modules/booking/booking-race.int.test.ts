@@ -14,6 +14,7 @@ import type { Deps } from '../../deps';
 import { loadConfig } from '../../platform/config/config';
 import { connectDatabase, type DbHandle } from '../../platform/db/database';
 import { createMailer } from '../../platform/mail/mailer';
+import { createSmsSender } from '../../platform/sms/sms-sender';
 import { at, consultation, dayAfter, makeClinicBookable, TEST_NOW, TOMORROW } from './booking-test-kit';
 
 /**
@@ -53,6 +54,7 @@ beforeAll(async () => {
     log: pino({ level: 'silent' }),
     clock,
     mail: createMailer({ smtpUrl: undefined, from: config.mailFrom, dataDir }),
+    sms: createSmsSender(undefined),
   };
   app = await buildApp(deps, { webDist: null });
   await app.ready();

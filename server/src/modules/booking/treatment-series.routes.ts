@@ -1,16 +1,30 @@
-import { id, treatmentSeries, treatmentSeriesList, treatmentSeriesRequest } from '@corium/contracts';
+import {
+  bookedSeries,
+  bookSeriesRequest,
+  id,
+  seriesProposal,
+  seriesProposalQuery,
+  treatmentSeries,
+  treatmentSeriesList,
+  treatmentSeriesRequest,
+} from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { anyStaff, clinicalStaff } from '../../platform/auth/policy';
 import { requestMeta } from '../../platform/auth/request-meta';
+import { bookSeriesSessions } from './series-booking.service';
+import { proposeSeries } from './series-proposal.service';
 import * as series from './treatment-series.service';
 
 const params = z.object({ patientId: id });
+const seriesParams = z.object({ patientId: id, seriesId: id });
+// Whoever books a visit may propose and book a course's sessions; the screening gate decides.
+const staffForPatient = { policy: { roles: anyStaff, patient: 'path' as const } };
 const tags = ['treatment series'];
 
 /** Clinicians plan a course; everyone who books sees it, to book its sessions. */
-export const treatmentSeriesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+const seriesPlanRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.post(
     '/api/patients/:patientId/treatment-series',
     {
@@ -52,4 +66,63 @@ export const treatmentSeriesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = asyn
       ),
     }),
   );
+};
+
+/** A course's sessions proposed, and booked as one action. */
+const seriesBookingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.get(
+    '/api/patients/:patientId/treatment-series/:seriesId/proposal',
+    {
+      config: staffForPatient,
+      schema: {
+        tags,
+        summary: 'Propose a free slot for each session not yet booked, within the plan’s intervals',
+        params: seriesParams,
+        querystring: seriesProposalQuery,
+        response: { 200: seriesProposal },
+      },
+    },
+    async (request) =>
+      proposeSeries(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.params.seriesId,
+        request.query,
+        requestMeta(request),
+      ),
+  );
+
+  app.post(
+    '/api/patients/:patientId/treatment-series/:seriesId/appointments',
+    {
+      config: staffForPatient,
+      schema: {
+        tags,
+        summary: 'Book sessions of a series as one action: all of them, or none',
+        params: seriesParams,
+        body: bookSeriesRequest,
+        response: { 201: bookedSeries },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await bookSeriesSessions(
+            deps,
+            request.principal!,
+            request.params.patientId,
+            request.params.seriesId,
+            request.body,
+            requestMeta(request),
+          ),
+        ),
+  );
+};
+
+/** Treatment series: planned, listed, proposed and booked. */
+export const treatmentSeriesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  await app.register(seriesPlanRoutes, { deps });
+  await app.register(seriesBookingRoutes, { deps });
 };

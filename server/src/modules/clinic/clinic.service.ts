@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/jobs/outbox';
+import { ensureDefaultServices } from '../booking/catalog.service';
 import { ensureDefaultTemplates } from '../consent/consent-templates.service';
 import { createUser } from '../identity/users.service';
 import { recordAudit } from '../../platform/audit/audit';
@@ -20,7 +21,8 @@ export async function getSetupStatus(deps: Deps): Promise<SetupStatus> {
 }
 
 /**
- * First run: creates the clinic, its first location and the first admin in one transaction.
+ * First run: creates the clinic, its first location, Corium's default consent templates and
+ * bookable services, and the first admin, in one transaction.
  * Refused once any clinic exists — after that, accounts are made by an admin.
  */
 export async function onboardClinic(
@@ -43,6 +45,7 @@ export async function onboardClinic(
     const location = { id: newId(), clinic_id: clinic.id, name: input.clinicName, time_zone: input.timeZone };
     await repo.insertLocation(trx, location);
     await ensureDefaultTemplates(trx, clinic.id, now);
+    await ensureDefaultServices(trx, clinic.id, now);
     const admin = await createUser(trx, { clinicId: clinic.id, role: 'admin', ...input.admin });
     await enqueue(trx, welcomeAdminJob, { userId: admin.id }, { clinicId: clinic.id, runAt: now });
     const actor = { clinicId: clinic.id, userId: admin.id, role: 'admin', tokenId: null, ...meta };

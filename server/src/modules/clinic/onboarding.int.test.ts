@@ -50,6 +50,22 @@ describe('onboarding', () => {
     });
   });
 
+  it("gives the new clinic Corium's default services, ready to book", async () => {
+    const { clinic } = (await onboard(valid)).json<{ clinic: { id: string } }>();
+    const services = await t.deps.db
+      .selectFrom('service')
+      .select(['code', 'active'])
+      .where('clinic_id', '=', clinic.id)
+      .orderBy('code')
+      .execute();
+    expect(services).toEqual(
+      ['consultation', 'microneedling_face', 'review', 'rf_microneedling_face'].map((code) => ({
+        code,
+        active: true,
+      })),
+    );
+  });
+
   it('lets the new admin sign in with the chosen password, on to TOTP enrolment', async () => {
     await onboard(valid);
     const signIn = await t.app.inject({

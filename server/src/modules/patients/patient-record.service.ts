@@ -4,6 +4,7 @@ import type { Deps } from '../../deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { clinicalStaff, type Principal, type RequestMeta } from '../../platform/auth/policy';
 import { actorOf } from '../../platform/auth/request-meta';
+import type { Trx } from '../../platform/db/database';
 import type { PatientTable } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
@@ -94,6 +95,8 @@ export async function updatePatient(
   patientId: string,
   input: UpdatePatientRequest,
   meta: RequestMeta,
+  /** Runs with the record locked, before the change: a caller's precondition (FHIR `If-Match`). */
+  beforeChange?: (trx: Trx) => Promise<void>,
 ): Promise<PatientRecord> {
   assertMaySet(principal, input);
   if (Object.keys(input).length === 0)
@@ -102,6 +105,7 @@ export async function updatePatient(
   assertBornBefore(input.dateOfBirth, now);
   return deps.db.transaction().execute(async (trx) => {
     await lockUnmergedPatient(trx, principal.clinicId, patientId);
+    await beforeChange?.(trx);
     const row = await repo.updatePatient(trx, principal.clinicId, patientId, {
       ...toColumns(input),
       updated_at: now,

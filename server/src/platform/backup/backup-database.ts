@@ -69,6 +69,14 @@ export async function openForRestore(config: Config, log: Logger): Promise<Backu
 }
 
 /**
+ * The database of the Corium process that asks (its scheduled backups): DATABASE_URL's, or its
+ * own embedded one found through postmaster.pid — never started again, this process holds DATA_DIR.
+ */
+export async function ownDatabaseConnection(config: Config): Promise<pg.ClientConfig> {
+  return config.databaseUrl ? { connectionString: config.databaseUrl } : runningCluster(config.dataDir);
+}
+
+/**
  * postmaster.pid's lines (PostgreSQL's pidfile.h): 1 pid, 2 data folder, 3 start time, 4 port,
  * 5 socket folder (empty when listening on TCP only), 6 listen address.
  */

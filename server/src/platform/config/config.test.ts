@@ -44,4 +44,57 @@ describe('loadConfig', () => {
     expect(names).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT']);
     expect((error as ConfigError).message).toContain('DATABASE_URL: must start with postgres://');
   });
+
+  it('turns text messages on only with all four SMS settings, naming the missing ones', () => {
+    expect(loadConfig({}).sms).toBeUndefined();
+    const sms = {
+      SMS_PROVIDER_URL: 'https://api.twilio.com',
+      SMS_ACCOUNT_SID: 'AC123',
+      SMS_AUTH_TOKEN: 'secret',
+      SMS_FROM: '+15005550006',
+    };
+    expect(loadConfig(sms).sms).toEqual({
+      url: 'https://api.twilio.com',
+      accountSid: 'AC123',
+      authToken: 'secret',
+      from: '+15005550006',
+    });
+    let error: unknown;
+    try {
+      loadConfig({ SMS_PROVIDER_URL: sms.SMS_PROVIDER_URL, SMS_FROM: sms.SMS_FROM });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).variables.map((v) => v.name)).toEqual([
+      'SMS_ACCOUNT_SID',
+      'SMS_AUTH_TOKEN',
+    ]);
+    expect(() => loadConfig({ ...sms, SMS_PROVIDER_URL: 'ftp://x.org' })).toThrow(ConfigError);
+  });
+
+  it('backs up daily with the embedded database and not with an external one, unless told', () => {
+    const embedded = loadConfig({ DATA_DIR: '/srv/corium' }).backups;
+    expect(embedded).toEqual({
+      schedule: { kind: 'daily', minuteOfDay: 150 },
+      keep: 7,
+      dir: '/srv/corium/backups',
+      passphrase: undefined,
+    });
+    const external = { DATABASE_URL: 'postgres://corium@db.internal/corium' };
+    expect(loadConfig(external).backups.schedule).toBeNull();
+    expect(loadConfig({ ...external, BACKUP_SCHEDULE: 'every 6h', BACKUP_KEEP: '14' }).backups).toMatchObject(
+      {
+        schedule: { kind: 'interval', hours: 6 },
+        keep: 14,
+      },
+    );
+    expect(loadConfig({ BACKUP_SCHEDULE: 'off' }).backups.schedule).toBeNull();
+  });
+
+  it('refuses a backup schedule it cannot read and a short passphrase', () => {
+    expect(() => loadConfig({ BACKUP_SCHEDULE: 'nightly' })).toThrow(/BACKUP_SCHEDULE: must be "off"/);
+    expect(() => loadConfig({ BACKUP_PASSPHRASE: 'short' })).toThrow(
+      /BACKUP_PASSPHRASE: must have at least 12/,
+    );
+  });
 });

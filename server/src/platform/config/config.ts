@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { SmsSettings } from '../sms/sms-sender';
+import { parseBackupSchedule, type BackupSchedule } from '../backup/schedule';
 
 /**
  * Every setting Corium reads from the environment, parsed once at start-up.
@@ -46,6 +48,25 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  BACKUP_SCHEDULE: z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseBackupSchedule(text);
+      if (typeof parsed === 'object' && 'problem' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_PASSPHRASE: z.string().min(12, 'must have at least 12 characters').optional(),
+  SMS_PROVIDER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMS_ACCOUNT_SID: z.string().min(1).max(100).optional(),
+  SMS_AUTH_TOKEN: z.string().min(1).max(200).optional(),
+  SMS_FROM: z.string().min(1).max(40).optional(),
 });
 
 export interface Config {
@@ -62,8 +83,22 @@ export interface Config {
   runWorker: boolean;
   workerPollMs: number;
   shutdownTimeoutMs: number;
+  /** After SIGTERM, health answers 503 this long before Corium stops accepting connections. */
+  shutdownGraceMs: number;
   sessions: { staffIdleMs: number; patientIdleMs: number; absoluteMs: number };
+  backups: BackupSettings;
+  /** Text messages through a Twilio-compatible provider; undefined = texts are off. */
+  sms: SmsSettings | undefined;
   version: string;
+}
+
+/** Scheduled backups: on by default with the embedded database, off with an external one. */
+export interface BackupSettings {
+  schedule: BackupSchedule | null;
+  keep: number;
+  dir: string;
+  /** Set → scheduled backups are sealed with it (AES-256-GCM); kept in the environment only. */
+  passphrase: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>, version = '0
     );
   }
   const e = parsed.data;
+  const sms = smsSettings(e);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -99,11 +135,45 @@ export function loadConfig(env: Record<string, string | undefined>, version = '0
     runWorker: e.RUN_WORKER,
     workerPollMs: e.WORKER_POLL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     sessions: {
       staffIdleMs: e.SESSION_IDLE_STAFF_MIN * 60_000,
       patientIdleMs: e.SESSION_IDLE_PATIENT_MIN * 60_000,
       absoluteMs: e.SESSION_MAX_HOURS * 3_600_000,
     },
+    backups: backupSettings(e),
+    sms,
     version,
+  };
+}
+
+function backupSettings(e: z.infer<typeof envSchema>): BackupSettings {
+  const schedule = e.BACKUP_SCHEDULE ?? (e.DATABASE_URL ? 'off' : parseBackupSchedule('daily'));
+  return {
+    schedule: schedule === 'off' || 'problem' in schedule ? null : schedule,
+    keep: e.BACKUP_KEEP,
+    dir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    passphrase: e.BACKUP_PASSPHRASE,
+  };
+}
+
+const smsVariables = ['SMS_PROVIDER_URL', 'SMS_ACCOUNT_SID', 'SMS_AUTH_TOKEN', 'SMS_FROM'] as const;
+
+/** All four SMS variables, or none: a half-configured provider is a mistake to name, not to ignore. */
+function smsSettings(e: z.infer<typeof envSchema>): SmsSettings | undefined {
+  const missing = smsVariables.filter((name) => e[name] === undefined);
+  if (missing.length === smsVariables.length) return undefined;
+  if (missing.length > 0)
+    throw new ConfigError(
+      missing.map((name) => ({
+        name,
+        problem: 'needed with the other SMS_ settings (set all four, or none)',
+      })),
+    );
+  return {
+    url: e.SMS_PROVIDER_URL!,
+    accountSid: e.SMS_ACCOUNT_SID!,
+    authToken: e.SMS_AUTH_TOKEN!,
+    from: e.SMS_FROM!,
   };
 }

@@ -122,6 +122,21 @@ export interface AppointmentResourceTable {
   active: Generated<boolean>;
 }
 
+export interface OtherTreatmentTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  kind: 'botulinum_toxin' | 'dermal_filler' | 'chemical_peel' | 'laser' | 'other';
+  given_on: CalendarDay;
+  zones: string[];
+  product: string | null;
+  notes: string | null;
+  given_elsewhere: boolean;
+  supersedes: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
 export interface BookingTables {
   service: ServiceTable;
   practitioner_location: PractitionerLocationTable;
@@ -132,4 +147,5 @@ export interface BookingTables {
   treatment_series: TreatmentSeriesTable;
   appointment: AppointmentTable;
   appointment_resource: AppointmentResourceTable;
+  other_treatment: OtherTreatmentTable;
 }

@@ -1,6 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BookingTables } from './booking-schema';
 import type { ConsentTables } from './consent-schema';
+import type { FhirTables } from './fhir-schema';
+import type { BrandingTables } from './branding-schema';
+import type { NotificationTables } from './notifications-schema';
+import type { OperationsTables } from './operations-schema';
+import type { WaitlistTables } from './waitlist-schema';
 
 /**
  * Kysely's view of the tables in server/migrations. Written by hand beside each migration;
@@ -257,7 +262,15 @@ export interface SchemaMigrationTable {
   applied_at: CreatedAt;
 }
 
-export interface Database extends ConsentTables, BookingTables {
+export interface Database
+  extends
+    ConsentTables,
+    BookingTables,
+    NotificationTables,
+    WaitlistTables,
+    OperationsTables,
+    FhirTables,
+    BrandingTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;

@@ -30,13 +30,17 @@ type Outcome = 'ran' | 'empty';
  * FOR UPDATE SKIP LOCKED, so any number of workers (in-process or `corium worker`) share one
  * outbox without running a job twice at the same time.
  */
-export function createDrainer<Deps>(options: WorkerOptions<Deps>): OutboxDrainer {
+export function createDrainer<Deps>(
+  options: WorkerOptions<Deps>,
+  /** Checked between jobs: a stopping worker finishes the job in hand and takes no other. */
+  keepGoing: () => boolean = () => true,
+): OutboxDrainer {
   const byName = new Map(options.jobs.map((job) => [job.name, job]));
   const runOne = (): Promise<Outcome> => runNextJob(options, byName);
 
   const drain = async (): Promise<number> => {
     let count = 0;
-    while ((await runOne()) === 'ran') count++;
+    while (keepGoing() && (await runOne()) === 'ran') count++;
     return count;
   };
   return { drain };
@@ -44,8 +48,8 @@ export function createDrainer<Deps>(options: WorkerOptions<Deps>): OutboxDrainer
 
 /** A worker that polls until stopped; stop() waits for the job in hand to finish. */
 export function startWorker<Deps>(options: WorkerOptions<Deps>): Worker {
-  const worker = createDrainer(options);
   let running = true;
+  const worker = createDrainer(options, () => running);
   let wake: (() => void) | undefined;
   const loop = (async () => {
     while (running) {

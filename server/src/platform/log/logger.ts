@@ -14,6 +14,9 @@ const redact = [
   '*.token',
   '*.totp',
   '*.secret',
+  // The text-message provider's token (Config.sms.authToken), wherever a config object is logged.
+  '*.authToken',
+  '*.*.authToken',
   'password',
   'connection.password',
   '*.connection.password',

@@ -9,6 +9,14 @@ export interface MailMessage {
   html?: string;
   /** Becomes the Message-ID, so a retried send is recognisable as the same message. */
   idempotencyKey: string;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with the message, e.g. a calendar invite (`text/calendar; method=REQUEST`). */
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
 }
 
 export interface Mailer {
@@ -53,5 +61,12 @@ function toNodemailer(m: MailMessage, from: string): nodemailer.SendMailOptions 
     text: m.text,
     html: m.html,
     messageId: `<${m.idempotencyKey}@corium>`,
+    attachments: m.attachments?.map((a) => ({
+      filename: a.filename,
+      content: a.content,
+      contentType: a.contentType,
+      // Base64 keeps the attachment's own bytes (an invite's CRLF line ends) whatever the transport does to lines.
+      contentTransferEncoding: 'base64' as const,
+    })),
   };
 }

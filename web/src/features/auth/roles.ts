@@ -61,6 +61,18 @@ export const permissions = {
   verifyConsents: ['admin'],
   /** The consent texts are clinical policy; every member of staff reads them. */
   editConsentTemplates: ['admin', 'medical_director'],
+  /** Everyone at the desk or in the room books, moves and cancels visits; the server gates screening and spacing. */
+  bookAppointments: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  /** A course of treatment is a clinical plan; the front desk books it. */
+  planTreatmentSeries: ['medical_director', 'practitioner'],
+  /** Locations, rooms, devices, services and who performs what where: the clinic's set-up. */
+  manageClinicSetup: ['admin'],
+  /** The team's weekly hours, exceptions and time off (a practitioner adds their own time off through the API). */
+  manageHours: ['admin', 'front_desk'],
+  /** How a patient hears about visits, and what was sent: whoever books keeps it right. */
+  manageAppointmentMessages: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  /** Backups hold every patient's record: the installation's admins only. */
+  manageOperations: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -14,9 +14,11 @@ import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
 import { AccessLogPanel } from './AccessLogPanel';
 import { EditPatientModal } from './EditPatientModal';
+import { AppointmentsPanel } from '../appointments/AppointmentsPanel';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
+import { PatientMessagesPanel } from '../notifications/PatientMessagesPanel';
 import { MergeDuplicateModal } from './MergeDuplicateModal';
 import { MergedFromNote, MergedNotice } from './MergeNotice';
 import { PatientDetails } from './PatientDetails';
@@ -143,6 +145,18 @@ const recordPanels: RecordPanel[] = [
     label: 'Consent',
     permission: 'readConsents',
     render: (patient) => <ConsentPanel patientId={patient.id} />,
+  },
+  {
+    value: 'appointments',
+    label: 'Appointments',
+    permission: 'bookAppointments',
+    render: (patient) => <AppointmentsPanel patient={patient} />,
+  },
+  {
+    value: 'messages',
+    label: 'Messages',
+    permission: 'manageAppointmentMessages',
+    render: (patient) => <PatientMessagesPanel patientId={patient.id} />,
   },
   {
     value: 'access-log',

@@ -2,6 +2,7 @@ import { Box, Container, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSetup } from '../../app/setup-status';
 import { usePageTitle } from '../../ui/page-title';
 import { FactCard } from './FactCard';
+import { LearnLinks } from './LearnLinks';
 import { microneedlingFacts } from './microneedling-facts';
 
 export function HomePage() {
@@ -48,6 +49,7 @@ export function HomePage() {
             <FactCard key={fact.title} fact={fact} headingOrder={3} />
           ))}
         </SimpleGrid>
+        <LearnLinks />
       </Container>
     </>
   );

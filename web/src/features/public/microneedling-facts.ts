@@ -38,3 +38,12 @@ export const microneedlingFacts: Fact[] = [
     icon: IconChartLine,
   },
 ];
+
+/** The public learning pages (served by the server's learn module), as the home page lists them. */
+export const learnLinks: readonly { href: string; label: string }[] = [
+  { href: '/learn/what-is-microneedling', label: 'What microneedling is, and what a course looks like' },
+  { href: '/learn/options', label: 'Your options compared, concern by concern' },
+  { href: '/learn/myths', label: 'Myths and facts' },
+  { href: '/learn/aftercare', label: 'Side effects and aftercare, day by day' },
+  { href: '/learn/self-check', label: 'Am I a candidate? A private self-check' },
+];

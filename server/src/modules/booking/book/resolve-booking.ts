@@ -40,7 +40,7 @@ function startIssues(start: Date, now: Date): FieldIssue[] {
 export async function resolveBooking(
   trx: Trx,
   clinicId: string,
-  request: BookAppointmentRequest,
+  request: Pick<BookAppointmentRequest, 'serviceId' | 'locationId' | 'start' | 'assignment'>,
   now: Date,
 ): Promise<ResolvedBooking> {
   const start = new Date(request.start);

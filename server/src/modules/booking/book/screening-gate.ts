@@ -31,6 +31,12 @@ const REUSE_MS = 30 * 86_400_000;
 
 export type Gate = { screeningId: string | null } | { refusal: AppError };
 
+/** The zones a visit needles: its series' planned zones, or the face outside a series. */
+export function plannedZones(session: SeriesSession | null): ZoneId[] {
+  const zones = Object.keys(session?.series.planned_depth_mm ?? {}) as ZoneId[];
+  return zones.length > 0 ? zones : FACE_ZONES;
+}
+
 function plannedTreatment(booking: ResolvedBooking, session: SeriesSession | null): PlannedTreatment {
   const depths = (session?.series.planned_depth_mm ?? {}) as Partial<Record<ZoneId, number>>;
   const zones = Object.keys(depths) as ZoneId[];

@@ -1,0 +1,62 @@
+import type { ResourceDefinition } from './fhir-resource';
+
+/** The operations Corium implements, by the canonical definitions of the Bulk Data specification. */
+export interface OperationEntry {
+  name: string;
+  definition: string;
+  /** Where it is invoked: the whole system, or a resource type. */
+  level: 'system' | 'type';
+  type?: string;
+}
+
+/** One resource type: its interactions, search parameters and type-level operations. */
+function resourceEntry(d: ResourceDefinition, operations: readonly OperationEntry[]) {
+  const ops = operations
+    .filter((o) => o.level === 'type' && o.type === d.type)
+    .map(({ name, definition }) => ({ name, definition }));
+  return {
+    type: d.type,
+    interaction: [{ code: 'read' }, { code: 'search-type' }, ...d.writes.map((code) => ({ code }))],
+    ...(d.writes.includes('update') ? { versioning: 'versioned-update', conditionalUpdate: false } : {}),
+    updateCreate: false,
+    searchParam: d.searchParams.map(({ name, type, documentation }) => ({ name, type, documentation })),
+    ...(ops.length > 0 ? { operation: ops } : {}),
+  };
+}
+
+/**
+ * The CapabilityStatement (http://hl7.org/fhir/R4/capabilitystatement.html) built from the same
+ * resource definitions and operation list the routes are registered from.
+ */
+export function capabilityStatement(
+  definitions: readonly ResourceDefinition[],
+  operations: readonly OperationEntry[],
+  context: { baseUrl: string; version: string; date: string },
+) {
+  const systemOperations = operations
+    .filter((o) => o.level === 'system')
+    .map(({ name, definition }) => ({ name, definition }));
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date: context.date,
+    publisher: 'Corium',
+    kind: 'instance',
+    software: { name: 'Corium', version: context.version },
+    implementation: { description: 'Corium FHIR R4 API', url: context.baseUrl },
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json', 'json'],
+    rest: [
+      {
+        mode: 'server',
+        security: {
+          description:
+            'The same sign-in as the Corium API: a session cookie or an API token as "Authorization: Bearer <token>". ' +
+            'Staff see their clinic; a patient sees only their own compartment.',
+        },
+        resource: definitions.map((d) => resourceEntry(d, operations)),
+        ...(systemOperations.length > 0 ? { operation: systemOperations } : {}),
+      },
+    ],
+  };
+}

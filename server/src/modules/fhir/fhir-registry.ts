@@ -1,0 +1,244 @@
+import { anyone, anyStaff, clinicalStaff } from '../../platform/auth/policy';
+import {
+  toAppointment,
+  toCarePlan,
+  toDevice,
+  toLocation,
+  toPractitioner,
+  toPractitionerRole,
+} from './booking.mapper';
+import {
+  patientOfDerivedId,
+  toAllergyIntolerances,
+  toConditions,
+  toFitzpatrickObservations,
+  toMedicationStatements,
+  toQuestionnaireResponse,
+} from './clinical.mapper';
+import { toConsent } from './consent.mapper';
+import { toFhirPatient } from './patient.mapper';
+import { searchAppointments, searchSeries } from './fhir-booking.repo';
+import { clinicalFields, latestHistories, searchHistories } from './fhir-clinical.repo';
+import { searchConsents } from './fhir-consent.repo';
+import { searchEquipment, searchPlaces, searchPractitioners } from './fhir-directory.repo';
+import { searchPatients, type Page } from './fhir-patients.repo';
+import type { FhirResource, FhirScope, ResourceDefinition, SearchResult } from './fhir-resource';
+import { parseSearch, type SearchCriteria, type SearchParamDefinition } from './search-params';
+
+const p = (
+  name: string,
+  type: SearchParamDefinition['type'],
+  documentation: string,
+): SearchParamDefinition => ({
+  name,
+  type,
+  documentation,
+});
+const idParam = p('_id', 'token', 'The logical id of the resource');
+const lastUpdated = p('_lastUpdated', 'date', 'When the resource last changed');
+const patientParam = p('patient', 'reference', 'The patient the resource is about (Patient/id or id)');
+const subjectParam = p('subject', 'reference', 'Same as patient');
+const clinicalAndPatient = [...clinicalStaff, 'patient'] as const;
+
+/** A read is a search by id: one code path, the same clinic filter and patient compartment. */
+async function readById(def: Pick<ResourceDefinition, 'search'>, scope: FhirScope, id: string) {
+  const criteria = parseSearch({ _id: id }, [idParam], false).criteria;
+  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+}
+
+/** Reads a derived resource by searching the patient its id names. */
+async function readDerived(def: Pick<ResourceDefinition, 'search'>, scope: FhirScope, id: string) {
+  const patientId = patientOfDerivedId(id);
+  if (patientId === null) return undefined;
+  const criteria = parseSearch({ patient: patientId }, [patientParam], false).criteria;
+  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+}
+
+const mapped =
+  <Row>(toResource: (row: Row) => FhirResource) =>
+  ({ rows, total }: { rows: Row[]; total: number }, page: Page): SearchResult => ({
+    resources: rows.map(toResource),
+    total,
+    more: page.offset + rows.length < total,
+  });
+
+const derived =
+  <Row>(toResources: (row: Row) => FhirResource[]) =>
+  ({ rows }: { rows: Row[] }, page: Page): SearchResult => ({
+    resources: rows.flatMap(toResources),
+    more: rows.length >= page.count,
+  });
+
+type Search = (scope: FhirScope, criteria: SearchCriteria, page: Page) => Promise<SearchResult>;
+
+function define(
+  type: string,
+  roles: ResourceDefinition['roles'],
+  compartment: boolean,
+  searchParams: SearchParamDefinition[],
+  search: Search,
+  read: 'by-id' | 'derived' = 'by-id',
+  writes: ResourceDefinition['writes'] = [],
+): ResourceDefinition {
+  const def = { search };
+  return {
+    type,
+    roles,
+    compartment,
+    writes,
+    searchParams,
+    search,
+    read: (scope, id) => (read === 'by-id' ? readById(def, scope, id) : readDerived(def, scope, id)),
+  };
+}
+
+const consentPdfUrl = (scope: FhirScope, patientId: string, consentId: string): string =>
+  scope.patientId === null
+    ? `${scope.origin}/api/patients/${patientId}/consents/${consentId}/pdf`
+    : `${scope.origin}/api/portal/consents/${consentId}/pdf`;
+
+/** Every resource type Corium serves over FHIR, in the order the CapabilityStatement lists them. */
+export const resourceDefinitions: readonly ResourceDefinition[] = [
+  define(
+    'Patient',
+    anyone,
+    true,
+    [
+      idParam,
+      p('identifier', 'token', 'urn:ietf:rfc:3986|urn:uuid:<id>, or the id'),
+      p('name', 'string', 'Given or family name, starts with (accent- and case-insensitive)'),
+      p('family', 'string', 'Family name'),
+      p('given', 'string', 'Given name'),
+      p('birthdate', 'date', 'Date of birth, with prefixes eq, ne, lt, gt, le, ge'),
+      p('email', 'token', 'E-mail address (case-insensitive)'),
+      p('phone', 'token', 'Phone number as recorded'),
+      p('gender', 'token', 'female | male | other | unknown'),
+      lastUpdated,
+    ],
+    async (s, c, page) =>
+      mapped(toFhirPatient)(await searchPatients(s.db, s.clinicId, c, s.patientId, page), page),
+    'by-id',
+    ['create', 'update'],
+  ),
+  define(
+    'Practitioner',
+    anyStaff,
+    false,
+    [idParam, p('name', 'string', 'Display name')],
+    async (s, c, page) => mapped(toPractitioner)(await searchPractitioners(s.db, s.clinicId, c, page), page),
+  ),
+  define(
+    'PractitionerRole',
+    anyStaff,
+    false,
+    [idParam, p('practitioner', 'reference', 'The clinician'), p('location', 'reference', 'Where they work')],
+    async (s, c, page) =>
+      mapped(toPractitionerRole)(await searchPractitioners(s.db, s.clinicId, c, page), page),
+  ),
+  define(
+    'Location',
+    anyStaff,
+    false,
+    [idParam, p('name', 'string', 'Name'), p('partof', 'reference', 'The building a room is in')],
+    async (s, c, page) => mapped(toLocation)(await searchPlaces(s.db, s.clinicId, c, page), page),
+  ),
+  define(
+    'Device',
+    anyStaff,
+    false,
+    [idParam, p('location', 'reference', 'Where it is kept')],
+    async (s, c, page) => mapped(toDevice)(await searchEquipment(s.db, s.clinicId, c, page), page),
+  ),
+  define(
+    'Appointment',
+    anyone,
+    true,
+    [
+      idParam,
+      patientParam,
+      p('practitioner', 'reference', 'A clinician taking part'),
+      p('location', 'reference', 'The location or room'),
+      p('date', 'date', 'The start, with prefixes'),
+      p('status', 'token', 'booked | cancelled | noshow | fulfilled'),
+    ],
+    async (s, c, page) =>
+      mapped(toAppointment)(await searchAppointments(s.db, s.clinicId, c, s.patientId, page), page),
+    'by-id',
+    ['create'],
+  ),
+  define(
+    'CarePlan',
+    anyone,
+    true,
+    [idParam, patientParam, subjectParam, p('status', 'token', 'active | completed | revoked'), lastUpdated],
+    async (s, c, page) =>
+      mapped(toCarePlan)(await searchSeries(s.db, s.clinicId, c, s.patientId, page), page),
+  ),
+  define(
+    'Condition',
+    anyone,
+    true,
+    [patientParam, subjectParam, lastUpdated],
+    async (s, c, page) =>
+      derived(toConditions)(await clinicalFields(s.db, s.clinicId, c, s.patientId, page, 'concerns'), page),
+    'derived',
+  ),
+  define(
+    'Observation',
+    clinicalAndPatient,
+    true,
+    [patientParam, subjectParam, lastUpdated],
+    async (s, c, page) =>
+      derived(toFitzpatrickObservations)(
+        await clinicalFields(s.db, s.clinicId, c, s.patientId, page, 'fitzpatrick'),
+        page,
+      ),
+    'derived',
+  ),
+  define(
+    'AllergyIntolerance',
+    clinicalAndPatient,
+    true,
+    [patientParam],
+    async (s, c, page) =>
+      derived(toAllergyIntolerances)(await latestHistories(s.db, s.clinicId, c, s.patientId, page), page),
+    'derived',
+  ),
+  define(
+    'MedicationStatement',
+    clinicalAndPatient,
+    true,
+    [patientParam, subjectParam],
+    async (s, c, page) =>
+      derived(toMedicationStatements)(await latestHistories(s.db, s.clinicId, c, s.patientId, page), page),
+    'derived',
+  ),
+  define(
+    'QuestionnaireResponse',
+    clinicalAndPatient,
+    true,
+    [idParam, patientParam, subjectParam, p('authored', 'date', 'When the answers were given'), lastUpdated],
+    async (s, c, page) =>
+      mapped(toQuestionnaireResponse)(await searchHistories(s.db, s.clinicId, c, s.patientId, page), page),
+  ),
+  define(
+    'Consent',
+    anyone,
+    true,
+    [
+      idParam,
+      patientParam,
+      p('date', 'date', 'When it was signed'),
+      p('status', 'token', 'active | inactive'),
+      lastUpdated,
+    ],
+    async (s, c, page) => {
+      const { rows, total } = await searchConsents(s.db, s.clinicId, c, s.patientId, page);
+      const resources = rows.map((row) => toConsent(row, consentPdfUrl(s, row.patient_id, row.id)));
+      return { resources, total, more: page.offset + rows.length < total };
+    },
+  ),
+];
+
+export const definitionOf = (type: string): ResourceDefinition | undefined =>
+  resourceDefinitions.find((d) => d.type === type);

@@ -1,0 +1,146 @@
+import type { Deps } from '../../deps';
+import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
+import type { Principal, RequestMeta } from '../../platform/auth/policy';
+import { actorOf } from '../../platform/auth/request-meta';
+import type { Trx } from '../../platform/db/database';
+import { AppError } from '../../platform/errors/app-error';
+import { ownPatientId } from '../patients/patients.service';
+import { searchsetBundle, type Bundle } from './bundle';
+import { patientIdsOf, type FhirResource, type FhirScope, type ResourceDefinition } from './fhir-resource';
+import { definitionOf, resourceDefinitions } from './fhir-registry';
+import { MAX_COUNT, parseSearch } from './search-params';
+
+/** Where the request came from and what it asked, as the routes hand it over. */
+export interface FhirRequest {
+  meta: RequestMeta;
+  /** `https://host`; the FHIR base is `${origin}/fhir/R4`. */
+  origin: string;
+  query: Record<string, string | string[] | undefined>;
+  lenient: boolean;
+}
+
+export const fhirBase = (origin: string): string => `${origin}/fhir/R4`;
+
+/**
+ * The compartment a caller may see: a patient only their own record's resources, found through
+ * their account, never through an id they send.
+ */
+export async function compartmentOf(deps: Deps, principal: Principal): Promise<string | null> {
+  return principal.role === 'patient' ? ownPatientId(deps, principal) : null;
+}
+
+/** Every FHIR interaction is read and audited in one transaction: no audit, no answer. */
+export async function audited<T>(
+  deps: Deps,
+  principal: Principal,
+  meta: RequestMeta,
+  work: (trx: Trx) => Promise<{ result: T; event: AuditEvent }>,
+): Promise<T> {
+  return deps.db.transaction().execute(async (trx) => {
+    const { result, event } = await work(trx);
+    await recordAudit(trx, actorOf(principal, meta), event, deps.clock.now());
+    return result;
+  });
+}
+
+const scopeOf = (trx: Trx, principal: Principal, patientId: string | null, origin: string): FhirScope => ({
+  db: trx,
+  clinicId: principal.clinicId,
+  patientId,
+  origin,
+});
+
+export async function readResource(
+  deps: Deps,
+  principal: Principal,
+  definition: ResourceDefinition,
+  id: string,
+  request: FhirRequest,
+): Promise<FhirResource> {
+  const patientId = await compartmentOf(deps, principal);
+  return audited(deps, principal, request.meta, async (trx) => {
+    const resource = await definition.read(scopeOf(trx, principal, patientId, request.origin), id);
+    if (!resource) throw new AppError('NOT_FOUND', `No ${definition.type} with id ${id}`);
+    const event: AuditEvent = {
+      action: 'read',
+      resourceType: `fhir.${definition.type}`,
+      resourceId: id,
+      patientIds: patientIdsOf(resource),
+    };
+    return { result: resource, event };
+  });
+}
+
+export async function searchResources(
+  deps: Deps,
+  principal: Principal,
+  definition: ResourceDefinition,
+  request: FhirRequest,
+): Promise<Bundle> {
+  const search = parseSearch(request.query, definition.searchParams, request.lenient);
+  const patientId = await compartmentOf(deps, principal);
+  return audited(deps, principal, request.meta, async (trx) => {
+    const scope = scopeOf(trx, principal, patientId, request.origin);
+    const result = await definition.search(scope, search.criteria, search);
+    const bundle = searchsetBundle(fhirBase(request.origin), definition.type, request.query, search, result);
+    const event: AuditEvent = {
+      action: 'search',
+      resourceType: `fhir.${definition.type}`,
+      patientIds: [...new Set(result.resources.flatMap(patientIdsOf))],
+      details: { query: request.query, ...(search.ignored.length > 0 ? { ignored: search.ignored } : {}) },
+    };
+    return { result: bundle, event };
+  });
+}
+
+/** Every page of one type's search, for operations that answer with all of it at once. */
+async function allPages(definition: ResourceDefinition, scope: FhirScope, query: Record<string, string>) {
+  const { criteria } = parseSearch(query, definition.searchParams, false);
+  const resources: FhirResource[] = [];
+  for (let offset = 0; ; offset += MAX_COUNT) {
+    const page = await definition.search(scope, criteria, { count: MAX_COUNT, offset });
+    resources.push(...page.resources);
+    if (!page.more) return resources;
+  }
+}
+
+/**
+ * `Patient/{id}/$everything`: the patient and every resource of their compartment the caller's
+ * role may read, in one Bundle. A patient may ask only about themselves.
+ */
+export async function patientEverything(
+  deps: Deps,
+  principal: Principal,
+  patientId: string,
+  request: FhirRequest,
+): Promise<Bundle> {
+  const compartment = await compartmentOf(deps, principal);
+  return audited(deps, principal, request.meta, async (trx) => {
+    const scope = scopeOf(trx, principal, compartment, request.origin);
+    const patient = await definitionOf('Patient')!.read(scope, patientId);
+    if (!patient) throw new AppError('NOT_FOUND', `No Patient with id ${patientId}`);
+    const readable = resourceDefinitions.filter(
+      (d) => d.compartment && d.type !== 'Patient' && d.roles.includes(principal.role),
+    );
+    const resources = [patient];
+    for (const definition of readable)
+      resources.push(...(await allPages(definition, scope, { patient: patientId })));
+    const search = { criteria: new Map(), count: resources.length, offset: 0, ignored: [] };
+    const result = { resources, total: resources.length, more: false };
+    const bundle = searchsetBundle(
+      fhirBase(request.origin),
+      `Patient/${patientId}/$everything`,
+      {},
+      search,
+      result,
+    );
+    const event: AuditEvent = {
+      action: 'read',
+      resourceType: 'fhir.Patient/$everything',
+      resourceId: patientId,
+      patientIds: [patientId],
+      details: { types: [...new Set(resources.map((r) => r.resourceType))] },
+    };
+    return { result: bundle, event };
+  });
+}

@@ -1,0 +1,145 @@
+import { AppError } from '../../platform/errors/app-error';
+
+/** The FHIR search parameter types Corium implements (http://hl7.org/fhir/R4/search.html). */
+export type SearchParamType = 'string' | 'token' | 'date' | 'reference';
+
+export interface SearchParamDefinition {
+  name: string;
+  type: SearchParamType;
+  documentation: string;
+}
+
+export type DatePrefix = 'eq' | 'ne' | 'lt' | 'gt' | 'ge' | 'le';
+
+export type SearchValue =
+  | { kind: 'string'; value: string; match: 'starts' | 'exact' | 'contains' }
+  | { kind: 'token'; system: string | null; code: string }
+  /** The value's precision as a half-open range: `1990` is [1990-01-01, 1991-01-01). */
+  | { kind: 'date'; prefix: DatePrefix; from: Date; until: Date }
+  | { kind: 'reference'; id: string };
+
+/** One parameter: the values of a repeated parameter are ANDed, comma-separated values ORed. */
+export type SearchCriteria = Map<string, SearchValue[][]>;
+
+export interface ParsedSearch {
+  criteria: SearchCriteria;
+  count: number;
+  offset: number;
+  /** Parameters ignored under `Prefer: handling=lenient`, echoed nowhere but the audit log. */
+  ignored: string[];
+}
+
+export const DEFAULT_COUNT = 20;
+/** Larger pages are cut to this: a client pages with the `next` link instead. */
+export const MAX_COUNT = 100;
+
+/** Parameters every search accepts besides its own. */
+const controlParams = new Set(['_count', '_offset', '_format']);
+
+const badParam = (name: string, message: string): AppError =>
+  new AppError('BAD_REQUEST', message, [{ path: `querystring.${name}`, message }]);
+
+const datePattern = /^(\d{4})(-(\d{2})(-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** A FHIR date/dateTime search value with its precision, e.g. `ge2026-12`, `lt1990-04-01`. */
+export function parseDateValue(name: string, raw: string): SearchValue {
+  const prefixMatch = /^(eq|ne|lt|gt|ge|le)/.exec(raw);
+  const prefix = (prefixMatch?.[1] ?? 'eq') as DatePrefix;
+  const text = prefixMatch ? raw.slice(2) : raw;
+  const m = datePattern.exec(text);
+  if (!m) throw badParam(name, `"${raw}" is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or a dateTime)`);
+  const [year, month, day] = [Number(m[1]), m[3] ? Number(m[3]) : null, m[5] ? Number(m[5]) : null];
+  if ((month !== null && (month < 1 || month > 12)) || (day !== null && (day < 1 || day > 31)))
+    throw badParam(name, `"${raw}" is not a calendar date`);
+  if (m[6]) {
+    // A dateTime without a zone is read as UTC; its precision is the instant itself (1 ms).
+    const at = new Date(m[9] ? text : `${text}Z`);
+    if (Number.isNaN(at.getTime())) throw badParam(name, `"${raw}" is not a valid dateTime`);
+    return { kind: 'date', prefix, from: at, until: new Date(at.getTime() + 1) };
+  }
+  const from = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const until =
+    day !== null
+      ? new Date(Date.UTC(year, month! - 1, day + 1))
+      : month !== null
+        ? new Date(Date.UTC(year, month, 1))
+        : new Date(Date.UTC(year + 1, 0, 1));
+  return { kind: 'date', prefix, from, until };
+}
+
+function parseValue(definition: SearchParamDefinition, modifier: string | null, raw: string): SearchValue {
+  const { name } = definition;
+  if (raw === '') throw badParam(name, `The search parameter ${name} has an empty value`);
+  switch (definition.type) {
+    case 'string':
+      return {
+        kind: 'string',
+        value: raw,
+        match: modifier === 'exact' || modifier === 'contains' ? modifier : 'starts',
+      };
+    case 'token': {
+      const bar = raw.indexOf('|');
+      return bar < 0
+        ? { kind: 'token', system: null, code: raw }
+        : { kind: 'token', system: raw.slice(0, bar), code: raw.slice(bar + 1) };
+    }
+    case 'date':
+      return parseDateValue(name, raw);
+    case 'reference':
+      return { kind: 'reference', id: raw.slice(raw.lastIndexOf('/') + 1) };
+  }
+}
+
+const allowedModifiers: Record<SearchParamType, readonly string[]> = {
+  string: ['exact', 'contains'],
+  token: [],
+  date: [],
+  reference: [],
+};
+
+function parseCount(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,6}$/.test(raw)) throw badParam(name, `${name} must be a whole number`);
+  return Number(raw);
+}
+
+/**
+ * Reads a FHIR search query string against a resource's declared parameters. Unknown
+ * parameters and modifiers are refused (400) unless the client sent `Prefer: handling=lenient`.
+ */
+export function parseSearch(
+  query: Record<string, string | string[] | undefined>,
+  definitions: readonly SearchParamDefinition[],
+  lenient: boolean,
+): ParsedSearch {
+  const byName = new Map(definitions.map((d) => [d.name, d]));
+  const criteria: SearchCriteria = new Map();
+  const ignored: string[] = [];
+  for (const [key, rawValue] of Object.entries(query)) {
+    if (rawValue === undefined || controlParams.has(key)) continue;
+    const [name = '', modifier = null] = key.split(':') as [string, string?];
+    const definition = byName.get(name);
+    if (!definition || (modifier !== null && !allowedModifiers[definition.type].includes(modifier))) {
+      if (lenient) {
+        ignored.push(key);
+        continue;
+      }
+      throw badParam(key, `The search parameter ${key} is not supported here`);
+    }
+    const values = [rawValue]
+      .flat()
+      .map((v) => v.split(',').map((one) => parseValue(definition, modifier, one)));
+    criteria.set(name, [...(criteria.get(name) ?? []), ...values]);
+  }
+  const single = (name: string) => [query[name]].flat()[0];
+  const count = Math.min(parseCount(single('_count'), '_count', DEFAULT_COUNT), MAX_COUNT);
+  return { criteria, count, offset: parseCount(single('_offset'), '_offset', 0), ignored };
+}
+
+/** The `Prefer` header asks for lenient handling of unknown search parameters. */
+export const prefersLenient = (prefer: string | undefined): boolean =>
+  /(^|[;,\s])handling=lenient\b/.test(prefer ?? '');
+
+/** The values of one criterion, as strings or ids, for simple equality matches. */
+export const tokenCodes = (values: SearchValue[]): string[] =>
+  values.flatMap((v) => (v.kind === 'token' ? [v.code] : v.kind === 'reference' ? [v.id] : []));
