@@ -28,13 +28,19 @@ const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 /**
+ * A new data directory is closed to other users (`corium doctor` checks it). Run by root, the
+ * server itself runs as the system's postgres user, which must pass through to reach its cluster.
+ */
+const dataDirMode = (): number => (process.getuid?.() === 0 ? 0o711 : 0o700);
+
+/**
  * Corium's own PostgreSQL 18 in DATA_DIR: initialised on first start, listening only on a Unix
  * socket inside the data directory (never a fixed TCP port that could clash with a system
  * PostgreSQL), fsync on. One Corium per data directory; an orphan left by a killed Corium is
  * stopped cleanly (a fast shutdown keeps every committed row) before a fresh start.
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedPostgres> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: dataDirMode() });
   const lock = await lockDataDir(dataDir);
   try {
     const [bins, user] = await Promise.all([loadBinaries(), serverOsUser()]);
