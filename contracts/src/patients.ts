@@ -179,6 +179,11 @@ export const mergeMoves = z.object({
   /** Appointments (booked, cancelled or past) and treatment series. */
   appointments: z.number().int(),
   treatmentSeries: z.number().int(),
+  /** Toxin, filler, peel or laser recorded as given (booking spaces needling from them). */
+  otherTreatments: z.number().int(),
+  waitlistEntries: z.number().int(),
+  /** The log of appointment messages sent; each record keeps its own channel preferences. */
+  sentMessages: z.number().int(),
   /**
    * The unfinished portal questionnaire: `moved` when only the duplicate had one; with two,
    * the newer is kept (`kept_survivors` or `took_duplicates`) and the older discarded.

@@ -24,14 +24,25 @@ describe('merging duplicates that have bookings', () => {
   it("moves the duplicate's appointments to the record that stays", async () => {
     const [survivor, duplicate] = [await w.clinic.addPatient(), await w.clinic.addPatient()];
     const visit = await booked(t, w.frontDesk, duplicate.id, consultation(w));
+    const toxin = { kind: 'botulinum_toxin', date: '2026-11-01', zones: ['forehead'], givenElsewhere: true };
+    const given = await call(
+      t,
+      w.practitioner,
+      'POST',
+      `/api/patients/${duplicate.id}/other-treatments`,
+      toxin,
+    );
+    expect(given.statusCode, given.body).toBe(201);
     const merged = await call(t, w.director, 'POST', `/api/patients/${survivor.id}/merge`, {
       duplicateId: duplicate.id,
       reason: 'Registered twice at the desk',
     });
     expect(merged.statusCode, merged.body).toBe(200);
-    expect(merged.json().moves).toMatchObject({ appointments: 1, treatmentSeries: 0 });
+    expect(merged.json().moves).toMatchObject({ appointments: 1, treatmentSeries: 0, otherTreatments: 1 });
     const list = await call(t, w.frontDesk, 'GET', `/api/patients/${survivor.id}/appointments`);
     expect(list.json().appointments.map((a: { id: string }) => a.id)).toEqual([visit.id]);
+    const others = await call(t, w.practitioner, 'GET', `/api/patients/${survivor.id}/other-treatments`);
+    expect(others.body).toContain(given.json<{ id: string }>().id);
   });
 
   it('refuses, changing nothing, when both records are booked at the same time', async () => {

@@ -27,6 +27,9 @@ const movedRecords = {
   // Booked visits that overlap one of the survivor's are refused by the database (409).
   appointments: 'appointment',
   treatmentSeries: 'treatment_series',
+  otherTreatments: 'other_treatment',
+  waitlistEntries: 'waitlist_entry',
+  sentMessages: 'notification_log',
 } as const;
 type MovedRecords = Record<keyof typeof movedRecords, number>;
 type MovedTable = (typeof movedRecords)[keyof typeof movedRecords];

@@ -45,9 +45,18 @@ function bookings(moves: Moves): string | null {
   const parts = [
     moves.appointments > 0 && count(moves.appointments, 'appointment', 'appointments'),
     moves.treatmentSeries > 0 && count(moves.treatmentSeries, 'treatment series', 'treatment series'),
+    moves.otherTreatments > 0 && count(moves.otherTreatments, 'other treatment', 'other treatments'),
+    moves.waitlistEntries > 0 && count(moves.waitlistEntries, 'waitlist entry', 'waitlist entries'),
+    moves.sentMessages > 0 && count(moves.sentMessages, 'sent message', 'sent messages'),
   ].filter((part) => part !== false);
   if (parts.length === 0) return null;
-  const verb = moves.appointments + moves.treatmentSeries === 1 ? 'moves' : 'move';
+  const total =
+    moves.appointments +
+    moves.treatmentSeries +
+    moves.otherTreatments +
+    moves.waitlistEntries +
+    moves.sentMessages;
+  const verb = total === 1 ? 'moves' : 'move';
   return `${parts.join(' and ')} ${verb} to this record.`;
 }
 
