@@ -3,6 +3,7 @@ import type { JobDefinition } from './platform/jobs/job';
 import { startWorker, type Worker } from './platform/jobs/worker';
 import { welcomeAdminJob } from './modules/clinic/clinic.jobs';
 import { fhirExportJob } from './modules/fhir/fhir-export.jobs';
+import { inviteStaffJob } from './modules/identity/identity.jobs';
 import { appointmentNoticeJob } from './modules/notifications/notifications.jobs';
 import { backupFailedJob } from './modules/operations/backup-alert.job';
 import { manualBackupJob, scheduledBackupJob } from './modules/operations/backups.jobs';
@@ -11,6 +12,7 @@ import { waitlistJobs } from './modules/waitlist/waitlist-offers';
 /** Every job a worker can run; a module adds its jobs here. */
 export const allJobs: readonly JobDefinition<never, Deps>[] = [
   welcomeAdminJob as JobDefinition<never, Deps>,
+  inviteStaffJob as JobDefinition<never, Deps>,
   appointmentNoticeJob as JobDefinition<never, Deps>,
   scheduledBackupJob as JobDefinition<never, Deps>,
   manualBackupJob as JobDefinition<never, Deps>,

@@ -101,6 +101,22 @@ describe('outbox and worker', () => {
     expect(await clinicsNamed('from job')).toBe(1);
   });
 
+  it('records a job it has no handler for as failed, and still runs the next one', async () => {
+    const orphan = { ...recordingJob, name: 'test.unknown' };
+    await t.deps.db.transaction().execute(async (trx) => {
+      await enqueue(trx, orphan as never, { id: 'x' }, { clinicId: null, runAt: t.clock.now() });
+      await enqueue(trx, recordingJob as never, { id: 'y' }, { clinicId: null, runAt: t.clock.now() });
+    });
+    const seen: Seen = { calls: [], failUntilAttempt: 0 };
+    expect(await drainer(seen).drain()).toBe(2);
+    expect(seen.calls.map((c) => c.id)).toEqual(['y']);
+    const rows = await outboxRows();
+    expect(rows.find((r) => r.job === 'test.unknown')).toMatchObject({
+      status: 'pending',
+      last_error: 'No handler for job "test.unknown"',
+    });
+  });
+
   it('gives up after max_attempts and marks the job dead', async () => {
     await t.deps.db
       .transaction()

@@ -90,10 +90,10 @@ async function runNextJob<Deps>(
     if (!row) return 'empty';
     const attempt = row.attempts + 1;
     const job = byName.get(row.job);
+    // A failing handler's own writes are undone; the failure itself is still recorded.
+    await sql`SAVEPOINT job`.execute(trx);
     try {
       if (!job) throw new Error(`No handler for job "${row.job}"`);
-      // A failing handler's own writes are undone; the failure itself is still recorded.
-      await sql`SAVEPOINT job`.execute(trx);
       await job.handle(options.deps, job.payload.parse(row.payload) as never, {
         outboxId: row.id,
         attempt,
