@@ -30,6 +30,18 @@ const publicRoutes = [
   'POST /api/invitations/:token/accept',
   // FHIR clients read the CapabilityStatement before they sign in (FHIR R4 http.html#capabilities).
   'GET /fhir/R4/metadata',
+  // The public learning pages are for anyone deciding whether to book (issue 10).
+  'GET /learn',
+  'GET /learn/what-is-microneedling',
+  'GET /learn/concerns/:concern',
+  'GET /learn/options',
+  'GET /learn/myths',
+  'GET /learn/aftercare',
+  'GET /learn/evidence',
+  'GET /learn/self-check',
+  'GET /learn/self-check.js',
+  'GET /sitemap.xml',
+  'GET /robots.txt',
 ];
 
 const key = (r: { method: string | string[]; url: string }): string =>
