@@ -1,4 +1,4 @@
-import { chmod, readdir } from 'node:fs/promises';
+import { chmod, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,10 +64,13 @@ describe('corium doctor', () => {
     // The default daily schedule catches up at the first start: a backup appears soon.
     await waitForBackup(path.join(dataDir, 'backups'));
 
-    const open = await runCli(['doctor'], { DATA_DIR: dataDir });
-    expect(open.code).toBe(1);
+    // Corium made the directory closed to others; opened up, doctor says how to close it again.
     // As root the embedded PostgreSQL runs as the user postgres, who must pass through DATA_DIR.
     const closed = process.getuid?.() === 0 ? 0o711 : 0o700;
+    expect((await stat(dataDir)).mode & 0o777).toBe(closed);
+    await chmod(dataDir, 0o755);
+    const open = await runCli(['doctor'], { DATA_DIR: dataDir });
+    expect(open.code).toBe(1);
     expect(line(open.output, 'data directory')).toMatch(
       new RegExp(`^FAIL {2}data directory: .*mode 0755.* — chmod ${closed.toString(8)} `),
     );
