@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in order — lint and types, build, unit, integration on the
 // embedded PostgreSQL (and on an external one when TEST_DATABASE_URL is set), the real-process
 // tests, and the browser journeys. Ends with one line: `N passed, N failed, N skipped`.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const external = process.env.TEST_DATABASE_URL;
@@ -18,33 +18,65 @@ const stages = [
 mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
+// What went wrong, repeated just above the summary so a log's last lines say which test failed.
+const failures = [];
 
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
-  const ok = stage.vitest ? runVitest(stage) : run(stage.command, stage.env);
-  if (!stage.vitest && !ok) totals.failed += 1;
+  const ok = stage.vitest ? await runVitest(stage) : await runCommand(stage);
   summary.push(
     `${stage.name.padEnd(14)} ${ok ? 'ok    ' : 'FAILED'} ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (!ok && (stage.name === 'lint' || stage.name === 'build')) break;
 }
 
+if (failures.length > 0) console.log(`\n=== what failed ===\n${failures.join('\n')}`);
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
-function run(command, env = {}) {
-  const result = spawnSync(command[0], command.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  return result.status === 0;
+async function runCommand(stage) {
+  const { ok, output } = await run(stage.command, stage.env);
+  if (!ok) {
+    totals.failed += 1;
+    failures.push(failureExcerpt(stage.name, output));
+  }
+  return ok;
 }
 
-function runVitest(stage) {
+/** Runs a command with its output passed through, and kept for the failure excerpt. */
+function run(command, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), {
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    const keep = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        sink.write(chunk);
+        output = (output + chunk.toString()).slice(-2_000_000);
+      });
+    keep(child.stdout, process.stdout);
+    keep(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+/** Vitest's own sections on failed tests and errors outside tests, without colours. */
+function failureExcerpt(stageName, output) {
+  const plain = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  const start = plain.search(/⎯+ (Failed Tests|Unhandled Errors|Failed Suites)/);
+  const end = plain.search(/\n\s*Test Files /);
+  if (start < 0) return `[${stageName}] ${plain.slice(-3000)}`;
+  const lines = plain.slice(start, end > start ? end : undefined).split('\n');
+  return `[${stageName}]\n${lines.slice(0, 150).join('\n')}`;
+}
+
+async function runVitest(stage) {
   const report = `test-results/${stage.name}.json`;
-  const ok = run(
+  const { ok, output } = await run(
     [
       'npx',
       'vitest',
@@ -57,6 +89,7 @@ function runVitest(stage) {
     ],
     stage.env,
   );
+  if (!ok) failures.push(failureExcerpt(stage.name, output));
   try {
     const results = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += results.numPassedTests;

@@ -185,6 +185,8 @@ export const appointment = z.object({
   createdBy: person,
   cancellation: z.object({ at: instant, by: person, reason: z.string() }).nullable(),
   noShowRecordedAt: instant.nullable(),
+  /** When the front desk checked the patient in; a session can only start after that. */
+  checkedIn: z.object({ at: instant, by: person }).nullable(),
   /**
    * What the booking or move found worth telling, not refusing: a peel or laser within 14 days
    * in the same region, a same-day toxin to give after the needling. Only in the answer to the

@@ -23,3 +23,4 @@ export * from './waitlist';
 export * from './operations';
 export * from './fhir';
 export * as learn from './learn';
+export * from './charting';

@@ -34,24 +34,50 @@ export const devicesFor = (clinicId: string, locationId: string) =>
     status,
   }));
 
-/** Lots relative to today: two current, one close to expiry, one expired (to be quarantined). */
-export function cartridgeLotsFor(clinicId: string, day: (offsetDays: number) => string) {
+/** Cartridge products the demo clinic stocks; the 36-pin nano carries a serial on each cartridge. */
+export function cartridgeProductsFor(clinicId: string, now: Date) {
   return (
     [
-      ['Sterile cartridge 12-pin', '12-pin 32G', 'LOT-24A117', 400, -120, 60],
-      ['Sterile cartridge 12-pin', '12-pin 32G', 'LOT-25B031', 200, -30, 540],
-      ['Sterile cartridge 36-pin nano', '36-pin nano', 'LOT-25C208', 100, -20, 25],
-      ['Sterile cartridge RF 25-pin', '25-pin insulated', 'LOT-23R990', 50, -400, -10],
+      ['Sterile cartridge 12-pin', '12-pin 32G', false],
+      ['Sterile cartridge 36-pin nano', '36-pin nano', true],
+      ['Sterile cartridge RF 25-pin', '25-pin insulated', false],
     ] as const
-  ).map(([product, needleConfig, lot, quantity, received, expires]) => ({
+  ).map(([name, needleConfig, serialised]) => ({
     id: newId(),
     clinic_id: clinicId,
-    product,
+    kind: 'cartridge' as const,
+    name,
     needle_config: needleConfig,
+    serialised,
+    sterile_for_needled_skin: true,
+    created_at: now,
+  }));
+}
+
+/** Lots relative to today: two current, one close to expiry, one expired (to be quarantined). */
+export function cartridgeLotsFor(
+  clinicId: string,
+  products: readonly { id: string; name: string }[],
+  day: (offsetDays: number) => string,
+) {
+  const productId = (name: string) => products.find((p) => p.name === name)!.id;
+  return (
+    [
+      ['Sterile cartridge 12-pin', 'LOT-24A117', 400, -120, 60],
+      ['Sterile cartridge 12-pin', 'LOT-25B031', 200, -30, 540],
+      ['Sterile cartridge 36-pin nano', 'LOT-25C208', 100, -20, 25],
+      ['Sterile cartridge RF 25-pin', 'LOT-23R990', 50, -400, -10],
+    ] as const
+  ).map(([product, lot, quantity, received, expires]) => ({
+    id: newId(),
+    clinic_id: clinicId,
+    product_id: productId(product),
     lot_number: lot,
     quantity_received: quantity,
+    quantity_on_hand: quantity,
     received_on: day(received),
     expires_on: day(expires),
+    created_at: new Date(`${day(received)}T09:00:00Z`),
   }));
 }
 

@@ -2,7 +2,6 @@ import type { TreatmentSeriesRequest } from '@corium/contracts';
 import type { Insertable } from 'kysely';
 import type { Executor } from '../platform/db/database';
 import type {
-  CartridgeLotTable,
   ClinicTable,
   LocationTable,
   DeviceTable,
@@ -11,6 +10,7 @@ import type {
   PatientTable,
   RoomTable,
 } from '../platform/db/schema';
+import type { ConsumableProductTable, StockLotTable } from '../platform/db/treatment-room-schema';
 
 /**
  * Inserts for the demo clinic's resources. As the booking, inventory and patients modules
@@ -25,8 +25,10 @@ export const insertRooms = (db: Executor, rows: Insertable<RoomTable>[]) =>
   db.insertInto('room').values(rows).execute();
 export const insertDevices = (db: Executor, rows: Insertable<DeviceTable>[]) =>
   db.insertInto('device').values(rows).execute();
-export const insertCartridgeLots = (db: Executor, rows: Insertable<CartridgeLotTable>[]) =>
-  db.insertInto('cartridge_lot').values(rows).execute();
+export const insertProducts = (db: Executor, rows: Insertable<ConsumableProductTable>[]) =>
+  db.insertInto('consumable_product').values(rows).execute();
+export const insertStockLots = (db: Executor, rows: Insertable<StockLotTable>[]) =>
+  db.insertInto('stock_lot').values(rows).execute();
 export const insertOpeningHours = (db: Executor, rows: Insertable<OpeningHoursTable>[]) =>
   db.insertInto('opening_hours').values(rows).execute();
 export const insertPatients = (db: Executor, rows: Insertable<PatientTable>[]) =>

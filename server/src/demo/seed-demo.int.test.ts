@@ -19,7 +19,7 @@ const count = async (
     | 'medical_history'
     | 'room'
     | 'device'
-    | 'cartridge_lot'
+    | 'stock_lot'
     | 'opening_hours'
     | 'app_user'
     | 'appointment',
@@ -40,7 +40,7 @@ describe('demo clinic', () => {
     expect(await count('medical_history')).toBe(DEMO_PATIENT_COUNT + DEMO_PATIENT_COUNT / 5);
     expect(await count('room')).toBe(3);
     expect(await count('device')).toBe(4);
-    expect(await count('cartridge_lot')).toBe(4);
+    expect(await count('stock_lot')).toBe(4);
     expect(await count('opening_hours')).toBe(6);
     expect(logins.accounts.map((a) => a.role)).toEqual([
       'admin',

@@ -6,6 +6,7 @@ import * as repo from './demo.repo';
 import { addDemoSchedules, bookDemoVisits } from './demo-bookings';
 import {
   cartridgeLotsFor,
+  cartridgeProductsFor,
   DEMO_CLINIC,
   DEMO_LOCATION,
   devicesFor,
@@ -71,7 +72,9 @@ async function createDemoClinic(trx: Trx, now: Date): Promise<void> {
   );
   await repo.insertRooms(trx, roomsFor(clinicId, locationId));
   await repo.insertDevices(trx, devicesFor(clinicId, locationId));
-  await repo.insertCartridgeLots(trx, cartridgeLotsFor(clinicId, day));
+  const cartridges = cartridgeProductsFor(clinicId, now);
+  await repo.insertProducts(trx, cartridges);
+  await repo.insertStockLots(trx, cartridgeLotsFor(clinicId, cartridges, day));
   await repo.insertOpeningHours(trx, openingHoursFor(clinicId, locationId));
   await addDemoSchedules(trx, clinicId, locationId, users, now);
   const frontDesk = users.find((u) => u.role === 'front_desk')!;

@@ -50,5 +50,12 @@ export function toAppointment(row: AppointmentRow, holds: readonly HoldOfRow[]):
           }
         : null,
     noShowRecordedAt: row.no_show_recorded_at?.toISOString() ?? null,
+    checkedIn:
+      row.checked_in_at && row.checked_in_by
+        ? {
+            at: row.checked_in_at.toISOString(),
+            by: { id: row.checked_in_by, displayName: row.checked_in_by_name ?? '' },
+          }
+        : null,
   };
 }

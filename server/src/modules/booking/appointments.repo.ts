@@ -72,6 +72,7 @@ const appointmentQuery = (db: Executor, clinicId: string) =>
     .innerJoin('app_user as cb', 'cb.id', 'a.created_by')
     .leftJoin('app_user as xb', 'xb.id', 'a.cancelled_by')
     .leftJoin('app_user as ob', 'ob.id', 'a.spacing_override_by')
+    .leftJoin('app_user as ib', 'ib.id', 'a.checked_in_by')
     .selectAll('a')
     .select([
       'p.given_name',
@@ -83,6 +84,7 @@ const appointmentQuery = (db: Executor, clinicId: string) =>
       'cb.display_name as created_by_name',
       'xb.display_name as cancelled_by_name',
       'ob.display_name as spacing_override_by_name',
+      'ib.display_name as checked_in_by_name',
     ])
     .where('a.clinic_id', '=', clinicId);
 export type AppointmentRow = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['execute']>>[number];

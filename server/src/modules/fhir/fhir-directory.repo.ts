@@ -150,12 +150,14 @@ function equipmentQuery(db: Executor, clinicId: string) {
       sql<string | null>`location_id`.as('location_id'),
     ]);
   const lots = db
-    .selectFrom('cartridge_lot')
-    .where('clinic_id', '=', clinicId)
+    .selectFrom('stock_lot')
+    .innerJoin('consumable_product as product', 'product.id', 'stock_lot.product_id')
+    .where('stock_lot.clinic_id', '=', clinicId)
+    .where('product.kind', '=', 'cartridge')
     .select([
-      'id',
+      'stock_lot.id',
       sql<EquipmentRow['kind']>`'cartridge_lot'`.as('kind'),
-      sql<string>`product || ' ' || needle_config`.as('name'),
+      sql<string>`product.name || coalesce(' ' || product.needle_config, '')`.as('name'),
       sql<string | null>`NULL::text`.as('serial'),
       sql<string | null>`lot_number`.as('lot_number'),
       sql<string | null>`to_char(expires_on, 'YYYY-MM-DD')`.as('expires_on'),

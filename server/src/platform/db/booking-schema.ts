@@ -106,6 +106,8 @@ export interface AppointmentTable {
   cancellation_reason: string | null;
   no_show_recorded_at: Date | null;
   no_show_recorded_by: string | null;
+  checked_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  checked_in_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AppointmentResourceTable {

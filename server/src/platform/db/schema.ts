@@ -6,6 +6,7 @@ import type { BrandingTables } from './branding-schema';
 import type { NotificationTables } from './notifications-schema';
 import type { OperationsTables } from './operations-schema';
 import type { WaitlistTables } from './waitlist-schema';
+import type { TreatmentRoomTables } from './treatment-room-schema';
 
 /**
  * Kysely's view of the tables in server/migrations. Written by hand beside each migration;
@@ -138,17 +139,6 @@ export interface DeviceTable {
   status: Generated<'in_service' | 'maintenance' | 'retired'>;
 }
 
-export interface CartridgeLotTable {
-  id: string;
-  clinic_id: string;
-  product: string;
-  needle_config: string;
-  lot_number: string;
-  expires_on: CalendarDay;
-  quantity_received: number;
-  received_on: CalendarDay;
-}
-
 export interface OpeningHoursTable {
   id: string;
   clinic_id: string;
@@ -270,14 +260,14 @@ export interface Database
     WaitlistTables,
     OperationsTables,
     FhirTables,
-    BrandingTables {
+    BrandingTables,
+    TreatmentRoomTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
   room: RoomTable;
   device: DeviceTable;
-  cartridge_lot: CartridgeLotTable;
   opening_hours: OpeningHoursTable;
   patient: PatientTable;
   medical_history: MedicalHistoryTable;

@@ -66,6 +66,7 @@ const visit: Appointment = {
   createdBy: person,
   cancellation: null,
   noShowRecordedAt: null,
+  checkedIn: null,
 };
 
 const rooms = calendarColumns(
