@@ -268,3 +268,66 @@ export interface CartridgeScan {
   expiresOn?: string;
   cartridgeSerial?: string;
 }
+
+/** Why a lot cannot be charted now; none when it can. */
+export const lotProblem = z.enum(['expired', 'recalled', 'out_of_stock']);
+export type LotProblem = z.infer<typeof lotProblem>;
+
+export const chartingLot = z.object({
+  id,
+  productId: id,
+  lotNumber: z.string(),
+  expiresOn: z.iso.date(),
+  onHand: z.number().int(),
+  problem: lotProblem.nullable(),
+});
+export type ChartingLot = z.infer<typeof chartingLot>;
+
+export const chartingProduct = z.object({
+  id,
+  kind: z.enum(['cartridge', 'glide_medium', 'topical', 'anaesthetic', 'barrier_sleeve', 'other']),
+  name: z.string(),
+  needleConfig: z.string().nullable(),
+  serialised: z.boolean(),
+  sterileForNeedledSkin: z.boolean(),
+  strength: z.string().nullable(),
+  compounded: z.boolean(),
+});
+export type ChartingProduct = z.infer<typeof chartingProduct>;
+
+/**
+ * `GET /api/patients/:patientId/sessions/:sessionId/options`: what the room can pick from —
+ * the location's pens, the clinic's active products and their lots (unusable ones say why).
+ */
+export const chartingOptions = z.object({
+  devices: z.array(
+    z.object({
+      id,
+      kind: z.enum(['pen', 'rf_unit']),
+      model: z.string(),
+      serial: z.string(),
+      status: z.string(),
+    }),
+  ),
+  products: z.array(chartingProduct),
+  lots: z.array(chartingLot),
+});
+export type ChartingOptions = z.infer<typeof chartingOptions>;
+
+/** `GET /api/cartridge-scan?code=…`: a scanned or typed code resolved to a lot of this clinic. */
+export const cartridgeScanQuery = z.strictObject({ code: z.string().trim().min(1).max(200) });
+export const cartridgeScanResult = z.object({
+  /** What the code said, parsed. */
+  scan: z.object({
+    gtin: z.string().optional(),
+    lotNumber: z.string().optional(),
+    expiresOn: z.string().optional(),
+    cartridgeSerial: z.string().optional(),
+  }),
+  /** The clinic's lot it matches, or null (unknown lot: receive it into stock first). */
+  lot: chartingLot.nullable(),
+  product: chartingProduct.nullable(),
+  /** Plain words when the code cannot be used as is. */
+  message: z.string().nullable(),
+});
+export type CartridgeScanResult = z.infer<typeof cartridgeScanResult>;
