@@ -117,6 +117,43 @@ export type IntakeAnswers = z.output<typeof intakeAnswers>;
 export type QuestionId = keyof IntakeAnswers;
 export const questionIds = Object.keys(intakeAnswers.shape) as QuestionId[];
 
+/**
+ * Every question answered with the answer that finds nothing (Fitzpatrick II lowers no depth
+ * cap): the history that examples, the public self-check and test fixtures change answers against.
+ */
+export const clearIntakeAnswers: IntakeAnswers = {
+  active_skin_infection: false,
+  active_cold_sore: false,
+  herpes_history: false,
+  open_wounds_or_sunburn: false,
+  active_acne: 'none',
+  skin_disease_flare: false,
+  changing_mole_or_skin_cancer: false,
+  keloid_history: false,
+  isotretinoin_last_dose: null,
+  topical_retinoid_last_use: null,
+  recent_procedures: [],
+  botulinum_toxin_last_date: null,
+  filler_last_date: null,
+  permanent_filler_or_threads: false,
+  bleeding_disorder: false,
+  anticoagulants: false,
+  bleeding_supplements: false,
+  immunosuppressed: false,
+  diabetes: 'none',
+  connective_tissue_disease: 'none',
+  pregnant_or_breastfeeding: false,
+  allergies: [],
+  granuloma_history: false,
+  fitzpatrick_type: 2,
+  melasma_or_pih_history: false,
+  recent_sun_or_self_tan: false,
+  tattoo_in_area: false,
+  implanted_electronic_device: false,
+  expectations_concern: false,
+  home_microneedling_recent: false,
+};
+
 export const plannedTreatment = z.strictObject({
   date: calendarDate,
   modality,

@@ -1,3 +1,4 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { Appointment, BookAppointmentRequest, IntakeAnswers } from '@corium/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -6,7 +7,6 @@ import { createTestClinic, type TestClinic } from '../../../test/factories/clini
 import { signIn, type Browser } from '../../../test/factories/sign-in';
 import type { Deps } from '../../deps';
 import { newId } from '../../platform/ids';
-import { clearAnswers } from '../screening/engine/screening.fixtures';
 import { addPractitionerSchedule } from './catalog.service';
 import { addDays, instantAt, wallClockOf, wallTime } from './wall-clock';
 
@@ -201,7 +201,7 @@ export async function patientWith(
 ): Promise<string> {
   const { id } = await w.clinic.addPatient();
   const recorded = await call(t, w.practitioner, 'POST', `/api/patients/${id}/medical-history`, {
-    answers: { ...clearAnswers, ...changes },
+    answers: { ...clearIntakeAnswers, ...changes },
   });
   expect(recorded.statusCode, recorded.body).toBe(201);
   return id;

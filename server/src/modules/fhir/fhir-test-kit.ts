@@ -1,3 +1,4 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../test/build-test-app';
@@ -6,7 +7,6 @@ import { bookingWorld, consultation, type BookingWorld } from '../booking/bookin
 import { ensureDefaultTemplates } from '../consent/consent-templates.service';
 import { drawnSignature } from '../consent/consent-test-kit';
 import { createApiToken } from '../identity/tokens.service';
-import { clearAnswers } from '../screening/engine/screening.fixtures';
 
 /**
  * What the FHIR integration tests share: a bookable clinic (booking-test-kit) with an admin and
@@ -56,7 +56,7 @@ async function recordEverything(t: TestApp, w: BookingWorld, patientId: string) 
   await ok(
     call(w.practitioner, 'POST', `/api/patients/${patientId}/medical-history`, {
       answers: {
-        ...clearAnswers,
+        ...clearIntakeAnswers,
         allergies: ['nickel', 'Latex gloves'],
         anticoagulants: true,
         isotretinoin_last_dose: '2025-01-10',

@@ -1,4 +1,5 @@
 import {
+  clearIntakeAnswers,
   intakeQuestions,
   screeningLevels,
   type IntakeAnswers,
@@ -29,40 +30,6 @@ export interface SelfCheckQuestion {
   help?: string;
   choices: SelfCheckChoice[];
 }
-
-/** A history with nothing to report: the baseline every single answer is changed against. */
-const clearHistory: IntakeAnswers = {
-  active_skin_infection: false,
-  active_cold_sore: false,
-  herpes_history: false,
-  open_wounds_or_sunburn: false,
-  active_acne: 'none',
-  skin_disease_flare: false,
-  changing_mole_or_skin_cancer: false,
-  keloid_history: false,
-  isotretinoin_last_dose: null,
-  topical_retinoid_last_use: null,
-  recent_procedures: [],
-  botulinum_toxin_last_date: null,
-  filler_last_date: null,
-  permanent_filler_or_threads: false,
-  bleeding_disorder: false,
-  anticoagulants: false,
-  bleeding_supplements: false,
-  immunosuppressed: false,
-  diabetes: 'none',
-  connective_tissue_disease: 'none',
-  pregnant_or_breastfeeding: false,
-  allergies: [],
-  granuloma_history: false,
-  fitzpatrick_type: 2,
-  melasma_or_pih_history: false,
-  recent_sun_or_self_tan: false,
-  tattoo_in_area: false,
-  implanted_electronic_device: false,
-  expectations_concern: false,
-  home_microneedling_recent: false,
-};
 
 /** The questions that decide whether someone should wait or see a doctor first, in intake order. */
 const askedQuestions: readonly QuestionId[] = [
@@ -146,8 +113,8 @@ export function selfCheckQuestions(ruleSet: RuleSet, today: string): SelfCheckQu
     id: 'age',
     label: 'How old are you?',
     choices: [
-      { value: 'under18', label: 'Under 18', ...screen(clearHistory, yearsBefore(today, 16)) },
-      { value: 'adult', label: '18 or older', ...screen(clearHistory, adult) },
+      { value: 'under18', label: 'Under 18', ...screen(clearIntakeAnswers, yearsBefore(today, 16)) },
+      { value: 'adult', label: '18 or older', ...screen(clearIntakeAnswers, adult) },
     ],
   };
   const asked = askedQuestions.map((id): SelfCheckQuestion => {
@@ -155,7 +122,7 @@ export function selfCheckQuestions(ruleSet: RuleSet, today: string): SelfCheckQu
     const choices = choicesOf(id, today).map(({ value, label, answer }) => ({
       value,
       label,
-      ...screen({ ...clearHistory, [id]: answer }, adult),
+      ...screen({ ...clearIntakeAnswers, [id]: answer }, adult),
     }));
     return { id, label: question.label, ...(question.help ? { help: question.help } : {}), choices };
   });

@@ -1,7 +1,8 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import { describe, expect, it } from 'vitest';
 import { clearance, findingsNeedingOverride, overrideCheck } from './clearance';
 import { evaluate } from './engine';
-import { adult, clearAnswers, daysBefore, plan, screen, without } from './engine/screening.fixtures';
+import { adult, daysBefore, plan, screen, without } from './engine/screening.fixtures';
 import { defaultRuleSet, defaultRuleSetData } from './rule-sets/default-rule-set';
 import { parseRuleSet } from './rule-sets/rule-set.schema';
 
@@ -62,7 +63,7 @@ describe('findings that need an override', () => {
         r.id === 'C12' ? { ...r, bookingNeedsOverride: false } : r,
       ),
     });
-    const result = evaluate(relaxed, { ...clearAnswers, ...toxinLastWeek }, adult, plan());
+    const result = evaluate(relaxed, { ...clearIntakeAnswers, ...toxinLastWeek }, adult, plan());
     expect(findingsNeedingOverride(relaxed, result, 'booking')).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { IntakeAnswers, PatientScreening } from '@corium/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestClinic, type TestClinic } from '../../../test/factories/clinic.factory';
 import { signIn, type Browser } from '../../../test/factories/sign-in';
 import { newId } from '../../platform/ids';
-import { clearAnswers } from './engine/screening.fixtures';
 
 let t: TestApp;
 let clinic: TestClinic;
@@ -50,7 +50,7 @@ const override = (patientId: string, screeningId: string, ruleId: string, browse
 async function patientWith(changes: Partial<IntakeAnswers>): Promise<string> {
   const { id } = await clinic.addPatient();
   const recorded = await post(practitioner, `/api/patients/${id}/medical-history`, {
-    answers: { ...clearAnswers, ...changes },
+    answers: { ...clearIntakeAnswers, ...changes },
   });
   expect(recorded.statusCode).toBe(201);
   return id;
@@ -88,7 +88,7 @@ describe('screening a patient', () => {
       outcome: 'needs-doctor',
       needs_override: ['C16'],
       inputs: {
-        answers: { ...clearAnswers, anticoagulants: true },
+        answers: { ...clearIntakeAnswers, anticoagulants: true },
         dateOfBirth: '1990-04-01',
         plannedTreatment: plan(),
         isFirstSession: false,
@@ -127,7 +127,7 @@ describe('screening a patient', () => {
         clinic_id: clinic.id,
         patient_id: patientId,
         version: 3,
-        answers: JSON.stringify({ ...clearAnswers, anticoagulants: true }),
+        answers: JSON.stringify({ ...clearIntakeAnswers, anticoagulants: true }),
         entered_at: new Date(t.clock.now().getTime() - 30 * 86_400_000),
       })
       .execute();
@@ -198,7 +198,7 @@ describe('the day-of check', () => {
     });
     const history = (await get(practitioner, `/api/patients/${patientId}/medical-history`)).json();
     expect(history).toMatchObject({ version: 3, source: 'staff', enteredBy: 'Test practitioner' });
-    expect(history.answers).toEqual({ ...clearAnswers, tattoo_in_area: true, active_cold_sore: true });
+    expect(history.answers).toEqual({ ...clearIntakeAnswers, tattoo_in_area: true, active_cold_sore: true });
   });
 
   it('with nothing changed, screens the history on file and adds no version', async () => {

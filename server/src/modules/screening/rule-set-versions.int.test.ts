@@ -1,9 +1,9 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { IntakeAnswers, RuleSetChangeRequest } from '@corium/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestClinic } from '../../../test/factories/clinic.factory';
 import { signIn, type Browser } from '../../../test/factories/sign-in';
-import { clearAnswers } from './engine/screening.fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ async function screen(as: Browser, changes: Partial<IntakeAnswers>) {
     url: '/api/screening/evaluate',
     headers: as.headers,
     payload: {
-      answers: { ...clearAnswers, ...changes },
+      answers: { ...clearIntakeAnswers, ...changes },
       dateOfBirth: '1990-05-17',
       plannedTreatment: { date: '2026-12-01', modality: 'microneedling', zones: ['cheeks'], maxDepthMm: 1 },
     },

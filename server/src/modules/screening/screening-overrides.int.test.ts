@@ -1,10 +1,10 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { IntakeAnswers, PatientScreening } from '@corium/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestClinic, type TestClinic } from '../../../test/factories/clinic.factory';
 import { signIn, type Browser } from '../../../test/factories/sign-in';
-import { clearAnswers } from './engine/screening.fixtures';
 
 let t: TestApp;
 let clinic: TestClinic;
@@ -40,7 +40,7 @@ const overrideRows = (screeningId: string) =>
 async function screened(changes: Partial<IntakeAnswers>, occasion = 'review'): Promise<PatientScreening> {
   const { id } = await clinic.addPatient();
   await post(practitioner, `/api/patients/${id}/medical-history`, {
-    answers: { ...clearAnswers, ...changes },
+    answers: { ...clearIntakeAnswers, ...changes },
   });
   const response = await post(practitioner, `/api/patients/${id}/screenings`, {
     occasion,

@@ -1,8 +1,8 @@
+import { clearIntakeAnswers } from '@corium/contracts';
 import type { IntakeAnswers } from '@corium/contracts';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../../test/build-test-app';
 import { signIn, type Browser } from '../../../../test/factories/sign-in';
-import { clearAnswers } from '../../screening/engine/screening.fixtures';
 import { call, type BookingWorld } from '../booking-test-kit';
 
 /** A patient with a portal account, signed in, whose history (recorded by a clinician) is clear but for `changes`. */
@@ -13,7 +13,7 @@ export async function portalPatient(
 ): Promise<{ patientId: string; browser: Browser; email: string }> {
   const { id, email } = await w.clinic.addPatient({ withAccount: true });
   const recorded = await call(t, w.practitioner, 'POST', `/api/patients/${id}/medical-history`, {
-    answers: { ...clearAnswers, ...changes },
+    answers: { ...clearIntakeAnswers, ...changes },
   });
   expect(recorded.statusCode, recorded.body).toBe(201);
   return { patientId: id, browser: await signIn(t, email!), email: email! };

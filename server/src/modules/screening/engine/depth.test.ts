@@ -1,16 +1,16 @@
-import { zoneIds, type IntakeAnswers, type ZoneId } from '@corium/contracts';
+import { zoneIds, type IntakeAnswers, type ZoneId, clearIntakeAnswers } from '@corium/contracts';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet, defaultRuleSetData } from '../rule-sets/default-rule-set';
 import { parseRuleSet } from '../rule-sets/rule-set.schema';
 import { depthCaps } from './depth';
-import { clearAnswers, levelOf, screen, without } from './screening.fixtures';
+import { levelOf, screen, without } from './screening.fixtures';
 
 const caps = (
   changes: Partial<IntakeAnswers>,
   zones: ZoneId[],
   isFirstSession = false,
 ): Record<string, number> =>
-  depthCaps(defaultRuleSet, { ...clearAnswers, ...changes }, zones, isFirstSession);
+  depthCaps(defaultRuleSet, { ...clearIntakeAnswers, ...changes }, zones, isFirstSession);
 
 describe('default depth caps', () => {
   it('match intake-questions.md for every zone when nothing lowers them', () => {
@@ -67,7 +67,7 @@ describe('lowering', () => {
     });
     const data = structuredClone(defaultRuleSetData);
     data.depth.capsMm.scalp = 0.2;
-    expect(depthCaps(parseRuleSet(data), clearAnswers, ['scalp'], true)).toEqual({ scalp: 0.2 });
+    expect(depthCaps(parseRuleSet(data), clearIntakeAnswers, ['scalp'], true)).toEqual({ scalp: 0.2 });
   });
 
   it('errs shallow while Fitzpatrick type or melasma history is unanswered', () => {

@@ -1,9 +1,9 @@
-import { questionIds, screeningResult, type IntakeAnswers } from '@corium/contracts';
+import { questionIds, screeningResult, type IntakeAnswers, clearIntakeAnswers } from '@corium/contracts';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet, defaultRuleSetData } from '../rule-sets/default-rule-set';
 import { parseRuleSet, type RuleSetInput } from '../rule-sets/rule-set.schema';
 import { evaluate } from './evaluate';
-import { adult, clearAnswers, daysBefore, plan, ruleIds, screen, without } from './screening.fixtures';
+import { adult, daysBefore, plan, ruleIds, screen, without } from './screening.fixtures';
 
 describe('outcome and findings', () => {
   it('a clear history is clear, records the rule-set version and caps only the planned zones', () => {
@@ -61,7 +61,10 @@ describe('outcome and findings', () => {
 
   it('gives every finding a reason, a patient message and references', () => {
     const everything: Partial<IntakeAnswers> = Object.fromEntries(
-      Object.entries(clearAnswers).map(([id, value]) => [id, typeof value === 'boolean' ? true : value]),
+      Object.entries(clearIntakeAnswers).map(([id, value]) => [
+        id,
+        typeof value === 'boolean' ? true : value,
+      ]),
     );
     const result = screen(everything, { plan: { modality: 'rf-microneedling', zones: ['perioral'] } });
     expect(result.findings.length).toBeGreaterThanOrEqual(20);

@@ -1,11 +1,11 @@
-import { intakeAnswers, screeningRequest, screeningResult } from '@corium/contracts';
+import { intakeAnswers, screeningRequest, screeningResult, clearIntakeAnswers } from '@corium/contracts';
 import { describe, expect, it } from 'vitest';
-import { clearAnswers, plan, screen } from './screening.fixtures';
+import { plan, screen } from './screening.fixtures';
 
 /** The contracts in contracts/src/screening.ts, tested here beside the engine that relies on them. */
 
 const request = (changes: Record<string, unknown> = {}): Record<string, unknown> => ({
-  answers: clearAnswers,
+  answers: clearIntakeAnswers,
   dateOfBirth: '1990-05-14',
   plannedTreatment: plan(),
   ...changes,
@@ -22,12 +22,12 @@ function issues(result: {
 
 describe('intakeAnswers', () => {
   it('accepts a full history, and a partial one (unanswered questions are screened as INCOMPLETE)', () => {
-    expect(intakeAnswers.parse(clearAnswers)).toEqual(clearAnswers);
+    expect(intakeAnswers.parse(clearIntakeAnswers)).toEqual(clearIntakeAnswers);
     expect(intakeAnswers.parse({ herpes_history: true })).toEqual({ herpes_history: true });
   });
 
   it('refuses an unknown question id', () => {
-    const result = intakeAnswers.safeParse({ ...clearAnswers, smoker: true });
+    const result = intakeAnswers.safeParse({ ...clearIntakeAnswers, smoker: true });
     expect(result.error?.issues).toEqual([
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['smoker'] }),
     ]);
@@ -46,7 +46,7 @@ describe('intakeAnswers', () => {
     [{ allergies: [''] }, 'allergies.0'],
     [{ allergies: 'nickel' }, 'allergies'],
   ])('refuses %o at %s', (changes, path) => {
-    const found = issues(intakeAnswers.safeParse({ ...clearAnswers, ...changes }));
+    const found = issues(intakeAnswers.safeParse({ ...clearIntakeAnswers, ...changes }));
     expect(found.map(([p]) => p)).toEqual([path]);
   });
 
@@ -65,7 +65,7 @@ describe('intakeAnswers', () => {
         allergies: ['stainless_steel', 'nickel', 'glide_gel', 'Latex'],
       },
     );
-    const answers = intakeAnswers.parse({ ...clearAnswers, allergies: ['Stainless Steel'] });
+    const answers = intakeAnswers.parse({ ...clearIntakeAnswers, allergies: ['Stainless Steel'] });
     expect(screen(answers).outcome).toBe('block');
   });
 });
@@ -77,8 +77,8 @@ describe('screeningRequest', () => {
 
   it.each([
     [{ patientId: 'x' }, ''],
-    [{ answers: { ...clearAnswers, smoker: true } }, 'answers'],
-    [{ answers: { ...clearAnswers, herpes_history: 1 } }, 'answers.herpes_history'],
+    [{ answers: { ...clearIntakeAnswers, smoker: true } }, 'answers'],
+    [{ answers: { ...clearIntakeAnswers, herpes_history: 1 } }, 'answers.herpes_history'],
     [{ dateOfBirth: '1990-02-30' }, 'dateOfBirth'],
     [{ plannedTreatment: { ...plan(), date: '2026-02-30' } }, 'plannedTreatment.date'],
     [{ plannedTreatment: { ...plan(), zones: [] } }, 'plannedTreatment.zones'],
@@ -106,7 +106,7 @@ describe('screeningRequest', () => {
 
   it('refuses history dates after the treatment date, with their paths', () => {
     const answers = {
-      ...clearAnswers,
+      ...clearIntakeAnswers,
       filler_last_date: '2026-11-26',
       recent_procedures: [
         { kind: 'waxing', date: '2026-11-01' },

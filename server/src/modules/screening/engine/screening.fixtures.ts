@@ -1,47 +1,19 @@
-import type { IntakeAnswers, PlannedTreatment, QuestionId, ScreeningResult } from '@corium/contracts';
+import {
+  clearIntakeAnswers,
+  type IntakeAnswers,
+  type PlannedTreatment,
+  type QuestionId,
+  type ScreeningResult,
+} from '@corium/contracts';
 import { defaultRuleSet } from '../rule-sets/default-rule-set';
 import type { RuleSet } from '../rule-sets/rule-set.schema';
 import { evaluate, type ScreenedPatient } from './evaluate';
 
 /** Shared by the screening tests: an unremarkable history, an adult, a plain plan. */
 
-/** Every question answered, nothing to find; Fitzpatrick II lowers no cap. */
-export const clearAnswers: IntakeAnswers = {
-  active_skin_infection: false,
-  active_cold_sore: false,
-  herpes_history: false,
-  open_wounds_or_sunburn: false,
-  active_acne: 'none',
-  skin_disease_flare: false,
-  changing_mole_or_skin_cancer: false,
-  keloid_history: false,
-  isotretinoin_last_dose: null,
-  topical_retinoid_last_use: null,
-  recent_procedures: [],
-  botulinum_toxin_last_date: null,
-  filler_last_date: null,
-  permanent_filler_or_threads: false,
-  bleeding_disorder: false,
-  anticoagulants: false,
-  bleeding_supplements: false,
-  immunosuppressed: false,
-  diabetes: 'none',
-  connective_tissue_disease: 'none',
-  pregnant_or_breastfeeding: false,
-  allergies: [],
-  granuloma_history: false,
-  fitzpatrick_type: 2,
-  melasma_or_pih_history: false,
-  recent_sun_or_self_tan: false,
-  tattoo_in_area: false,
-  implanted_electronic_device: false,
-  expectations_concern: false,
-  home_microneedling_recent: false,
-};
-
 /** The clear history with `questions` left unanswered. */
 export function without(...questions: QuestionId[]): IntakeAnswers {
-  const answers: IntakeAnswers = { ...clearAnswers };
+  const answers: IntakeAnswers = { ...clearIntakeAnswers };
   for (const question of questions) delete answers[question];
   return answers;
 }
@@ -71,7 +43,7 @@ export interface ScreenOptions {
 export function screen(changes: Partial<IntakeAnswers>, options: ScreenOptions = {}): ScreeningResult {
   return evaluate(
     options.ruleSet ?? defaultRuleSet,
-    { ...clearAnswers, ...changes },
+    { ...clearIntakeAnswers, ...changes },
     { ...adult, ...options.patient },
     plan(options.plan),
   );
