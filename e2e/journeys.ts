@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
@@ -16,17 +17,40 @@ export interface Journey {
   /** http://localhost:PORT — a secure context, so the __Host- session cookie is accepted. */
   baseUrl: string;
   newPage(): Promise<Page>;
+  /** Corium's time: the real time, or the shifted clock's when the journey set `clockAt`. */
+  now(): Date;
+}
+
+export interface JourneyOptions {
+  /** More Chromium flags, e.g. a fake camera. */
+  browserArgs?: readonly string[];
+  /**
+   * Run Corium's clock from this instant (clock-shift.mjs), so a journey that needs a working
+   * day — a session starts on the day of its visit — does not depend on when it runs.
+   */
+  clockAt?: Date;
+}
+
+const clockShift = fileURLToPath(new URL('./clock-shift.mjs', import.meta.url));
+
+/** The environment that starts a Corium process's clock at `clockAt` (none: the real clock). */
+export function clockEnv(clockAt: Date | undefined): Record<string, string> {
+  if (!clockAt) return {};
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --import=${clockShift}`.trim();
+  return { NODE_OPTIONS: nodeOptions, CORIUM_E2E_NOW: clockAt.toISOString() };
 }
 
 /** Each journey file gets its own Corium (fresh data directory) and its own browser. */
-export function useJourney(args: string[] = []): Journey {
+export function useJourney(args: string[] = [], options: JourneyOptions = {}): Journey {
   const journey = {} as Journey;
   beforeAll(async () => {
     await mkdir(screenshotPath('x').replace(/x\.png$/, ''), { recursive: true });
-    journey.corium = await startCorium({ DATA_DIR: await tempDataDir() }, args);
+    const offset = options.clockAt ? options.clockAt.getTime() - Date.now() : 0;
+    journey.now = () => new Date(Date.now() + offset);
+    journey.corium = await startCorium({ DATA_DIR: await tempDataDir(), ...clockEnv(options.clockAt) }, args);
     await waitHealthy(journey.corium);
     journey.baseUrl = journey.corium.url.replace('127.0.0.1', 'localhost');
-    journey.browser = await launchBrowser();
+    journey.browser = await launchBrowser(options.browserArgs);
     journey.newPage = async () => {
       const context = await journey.browser.newContext({ viewport: { width: 1280, height: 860 } });
       return context.newPage();

@@ -6,8 +6,8 @@ import { totpCodeAt, totpStep } from '../server/src/platform/auth/totp';
  * window's code, which the server accepts (one step of drift) — for a second sign-in within
  * the same 30 seconds, since a code is never accepted twice.
  */
-export const authenticatorCode = (secret: string, stepOffset = 0): string =>
-  totpCodeAt(secret, totpStep(new Date()) + stepOffset);
+export const authenticatorCode = (secret: string, stepOffset = 0, at = new Date()): string =>
+  totpCodeAt(secret, totpStep(at) + stepOffset);
 
 /** First sign-in of a staff member: read the secret off the enrolment screen, confirm a code. */
 export async function enrolAuthenticator(page: Page): Promise<string> {
@@ -20,7 +20,8 @@ export async function enrolAuthenticator(page: Page): Promise<string> {
   return secret;
 }
 
-export async function enterCode(page: Page, secret: string, stepOffset = 0): Promise<void> {
-  await page.getByLabel('Authentication code').fill(authenticatorCode(secret, stepOffset));
+/** `at`: the server's time, when a journey runs Corium on a shifted clock. */
+export async function enterCode(page: Page, secret: string, stepOffset = 0, at = new Date()): Promise<void> {
+  await page.getByLabel('Authentication code').fill(authenticatorCode(secret, stepOffset, at));
   await page.getByRole('button', { name: 'Verify' }).click();
 }

@@ -24,12 +24,26 @@ export const errorCodes = [
   'OVERRIDE_REQUIRED',
   /** Too close to another needling session of the patient, without a prescriber's override. */
   'SPACING_TOO_CLOSE',
+  /** A signed treatment chart is read-only: corrections are addenda. */
+  'CHART_SIGNED',
+  /** A stock lot that cannot be charted: expired, recalled, or none left on hand. */
+  'LOT_UNUSABLE',
+  /** A single-use cartridge's serial already charted on a session. */
+  'CARTRIDGE_REUSED',
+  /** A needle depth above the patient's cap for the zone, without a prescriber's override. */
+  'DEPTH_OVER_CAP',
+  /** A product put on needled skin that is not sterile and meant for it (granuloma risk). */
+  'NOT_FOR_NEEDLED_SKIN',
   /** An idempotency key sent again with a different request. */
   'IDEMPOTENCY_KEY_REUSED',
   /** An `If-Match` version that is no longer current: someone changed the record since it was read. */
   'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  /** An image of an accepted type that cannot be decoded: truncated, corrupt, or not what it claims. */
+  'IMAGE_UNREADABLE',
+  /** A restricted record: the caller must state why they open it (break-glass) first. */
+  'BREAK_GLASS_REQUIRED',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

@@ -24,3 +24,8 @@ export * from './operations';
 export * from './fhir';
 export * as learn from './learn';
 export * from './charting';
+export * from './inventory';
+export * from './photos';
+export * from './cartridge-scan';
+export * from './aftercare';
+export * from './privacy';

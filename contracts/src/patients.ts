@@ -184,6 +184,15 @@ export const mergeMoves = z.object({
   waitlistEntries: z.number().int(),
   /** The log of appointment messages sent; each record keeps its own channel preferences. */
   sentMessages: z.number().int(),
+  /** Treatment sessions (charts, signed or not) and photographs. */
+  treatmentSessions: z.number().int(),
+  photos: z.number().int(),
+  /** Recovery after treatment: plans, their check-ins and messages, alerts, adverse events. */
+  aftercarePlans: z.number().int(),
+  checkIns: z.number().int(),
+  aftercareMessages: z.number().int(),
+  aftercareAlerts: z.number().int(),
+  adverseEvents: z.number().int(),
   /**
    * The unfinished portal questionnaire: `moved` when only the duplicate had one; with two,
    * the newer is kept (`kept_survivors` or `took_duplicates`) and the older discarded.

@@ -18,11 +18,16 @@ import { patientConsentRoutes } from './modules/consent/patient-consents.routes'
 import { portalConsentRoutes } from './modules/consent/portal-consents.routes';
 import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
 import { fhirRoutes } from './modules/fhir/fhir.routes';
+import { photoRoutes } from './modules/photos/photos.routes';
+import { portalPhotoRoutes } from './modules/photos/portal-photos.routes';
+import { inventoryRoutes } from './modules/inventory/inventory.routes';
+import { recallRoutes } from './modules/inventory/recalls.routes';
 import { invitationsRoutes } from './modules/identity/invitations.routes';
 import { resolveSession } from './modules/identity/sessions';
 import { resolveApiToken } from './modules/identity/tokens.service';
 import { usersRoutes } from './modules/identity/users.routes';
-import { canAccessPatient } from './modules/patients/patients.service';
+import { patientAccess } from './modules/privacy/patient-access';
+import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { historyRoutes, portalIntakeRoutes } from './modules/patients/history.routes';
 import { patientRecordRoutes } from './modules/patients/patient-record.routes';
 import { mergeRoutes } from './modules/patients/merge.routes';
@@ -33,6 +38,9 @@ import { ruleSetRoutes } from './modules/screening/rule-set-versions.routes';
 import { screeningRoutes } from './modules/screening/screening.routes';
 import { portalBookingRoutes } from './modules/booking/portal/portal-booking.routes';
 import { waitlistRoutes } from './modules/waitlist/waitlist.routes';
+import { checkInRoutes } from './modules/booking/check-in.routes';
+import { chartingRoutes } from './modules/charting/charting.routes';
+import { aftercareRoutes } from './modules/aftercare/aftercare.routes';
 import { recordAudit } from './platform/audit/audit';
 import { actorOf, requestMeta } from './platform/auth/request-meta';
 import { authPlugin, type AuthPluginOptions } from './platform/auth/auth-plugin';
@@ -118,7 +126,15 @@ async function registerModules(app: FastifyInstance, deps: Deps): Promise<void> 
   await app.register(operationsRoutes, { deps });
   await app.register(portalBookingRoutes, { deps });
   await app.register(waitlistRoutes, { deps });
+  await app.register(checkInRoutes, { deps });
+  await app.register(chartingRoutes, { deps });
+  await app.register(inventoryRoutes, { deps });
+  await app.register(recallRoutes, { deps });
+  await app.register(aftercareRoutes, { deps });
+  await app.register(photoRoutes, { deps });
+  await app.register(portalPhotoRoutes, { deps });
   await app.register(fhirRoutes, { deps, prefix: '/fhir/R4' });
+  await app.register(privacyRoutes, { deps });
 }
 
 /** How the platform's auth plugin reaches identity, patients and the audit log. */
@@ -126,7 +142,7 @@ function authOptions(deps: Deps): AuthPluginOptions {
   return {
     resolveSession: (token) => resolveSession(deps, token),
     resolveApiToken: (token) => resolveApiToken(deps, token),
-    canAccessPatient: (principal, patientId) => canAccessPatient(deps, principal, patientId),
+    canAccessPatient: (principal, patientId) => patientAccess(deps, principal, patientId),
     recordDenied: (request, reason) =>
       // Its own transaction: the refused request has none, and the chain lock needs one.
       deps.db.transaction().execute((trx) =>

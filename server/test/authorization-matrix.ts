@@ -1,3 +1,9 @@
+import { photoMatrixRows } from './photos-matrix';
+import { inventoryMatrix } from './inventory-matrix';
+import { chartingMatrix } from './charting-matrix';
+import { privacyMatrix } from './privacy-matrix';
+import { aftercareMatrix } from './aftercare-matrix';
+
 /**
  * Who may call what — the checked-in expectation the authorization test holds the code to.
  * Change it only on purpose, in review.
@@ -38,6 +44,7 @@ const fhirReadable = (type: string, allow: MatrixRow['allow']): MatrixRow[] => [
 ];
 
 export const authorizationMatrix: MatrixRow[] = [
+  ...photoMatrixRows,
   {
     route: 'GET /api/patients',
     allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
@@ -236,4 +243,10 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/patients/:patientId/waitlist', allow: { ...allStaffPatients } },
   { route: 'POST /api/patients/:patientId/waitlist', allow: { ...allStaffPatients } },
   { route: 'POST /api/patients/:patientId/waitlist/:entryId/withdraw', allow: { ...allStaffPatients } },
+  ...inventoryMatrix,
+  ...chartingMatrix,
+  // Patients' rights (issue 13): copies of the record, erasure requests, break-glass access.
+  ...privacyMatrix,
+  // Aftercare (issue 8): clinicians act, admins read, patients only their own recovery.
+  ...aftercareMatrix,
 ];

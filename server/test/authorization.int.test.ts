@@ -18,6 +18,11 @@ import {
 import { clinicSetupBodies, withSetupIds } from './clinic-setup-matrix';
 import { bookingMovesBodies, withBookingMovesIds } from './booking-moves-matrix';
 import { fhirBodies, fhirHeaders, fhirUrl } from './fhir-matrix';
+import { photoBodies, photoHeaders, withPhotoIds } from './photos-matrix';
+import { inventoryBodies, withInventoryIds } from './inventory-matrix';
+import { chartingBodies, withChartingIds } from './charting-matrix';
+import { privacyBodies, withPrivacyIds } from './privacy-matrix';
+import { aftercareBodies, withAftercareIds } from './aftercare-matrix';
 import { authorizationMatrix, type Caller, type MatrixRow, type Target } from './authorization-matrix';
 import { buildTestApp, type TestApp } from './build-test-app';
 
@@ -63,11 +68,18 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
   const appointment = /\/(cancel|no-show|reschedule)$/.exec(path)?.[1]?.replace('reschedule', 'cancel') as
     'cancel' | 'no-show' | undefined;
   if (path.startsWith('/fhir/')) return fhirUrl(f, path, s.caller);
+  if (path.startsWith('/api/privacy/')) return withPrivacyIds(f, path, s.caller);
   const withIds = await withBookingMovesIds(
     f,
-    await withSetupIds(f, path, otherClinic),
+    await withInventoryIds(f, await withSetupIds(f, path, otherClinic), otherClinic),
     otherClinic ? null : patient,
   );
+  const roomIds = await withPhotoIds(
+    f,
+    await withChartingIds(f, withIds, otherClinic ? null : patient),
+    path.startsWith('/api/portal/') ? ids.ownPatientOfPatient : patient,
+  );
+  const aftercareIds = await withAftercareIds(f, roomIds, otherClinic ? null : patient);
   // Portal routes act on the caller's own record: the portal patient's things, fresh for each call.
   const portal = path.startsWith('/api/portal/');
   const appointmentOf = (kind: 'cancel' | 'no-show') =>
@@ -75,7 +87,7 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
       ? freshPortalAppointment(f, otherClinic ? null : ids.ownPatientOfPatient)
       : freshAppointment(f, otherClinic ? null : patient, kind);
   const entryOf = otherClinic ? null : portal ? ids.ownPatientOfPatient : patient;
-  return `${withIds}${queryOf(path)}`
+  return `${aftercareIds}${queryOf(path)}`
     .replace(':appointmentId', appointment ? await appointmentOf(appointment) : '')
     .replace(':entryId', path.includes(':entryId') ? await freshWaitlistEntry(f, entryOf) : '')
     .replace(':offerId', path.includes(':offerId') ? await freshOffer(f) : '')
@@ -91,7 +103,12 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
 const bodies: Record<string, () => object | Promise<object>> = {
   ...clinicSetupBodies(() => f),
   ...fhirBodies(() => f),
+  ...privacyBodies(() => f),
   ...bookingMovesBodies(() => f),
+  ...inventoryBodies(() => f),
+  ...chartingBodies(() => f),
+  ...aftercareBodies(() => f),
+  ...photoBodies(),
   // Public pages (issue 10).
   'PUT /api/clinic/branding': () => ({ brandColour: '#0e5a4f' }),
   'POST /api/users/invitations': () => ({
@@ -190,7 +207,7 @@ function expected(row: MatrixRow, s: Scenario): boolean {
 
 function scenarios(row: MatrixRow): Scenario[] {
   const aboutOne =
-    /:(patientId|userId|tokenId|templateId|consentId|appointmentId|locationId|roomId|deviceId|serviceId|exceptionId|timeOffId)/.test(
+    /:(patientId|userId|tokenId|templateId|consentId|appointmentId|locationId|roomId|deviceId|serviceId|exceptionId|timeOffId|productId|lotId|recallId)/.test(
       row.route,
     );
   const targets = row.route.includes(':patientId')
@@ -219,6 +236,7 @@ describe('authorization matrix', () => {
         const headers = {
           ...(s.caller === 'anonymous' ? {} : f.browsers[s.caller].headers),
           ...fhirHeaders(row.route),
+          ...photoHeaders(row.route),
         };
         const response = await t.app.inject({
           method: method as 'GET',

@@ -42,6 +42,9 @@ const publicRoutes = [
   'GET /learn/self-check.js',
   'GET /sitemap.xml',
   'GET /robots.txt',
+  // The e-mailed check-in link (issue 8): its single-use token, in the body, opens one form only.
+  'POST /api/check-in-links/form',
+  'POST /api/check-in-links/answers',
 ];
 
 const key = (r: { method: string | string[]; url: string }): string =>

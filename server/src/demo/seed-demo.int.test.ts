@@ -22,7 +22,10 @@ const count = async (
     | 'stock_lot'
     | 'opening_hours'
     | 'app_user'
-    | 'appointment',
+    | 'appointment'
+    | 'consumable_product'
+    | 'recall'
+    | 'device_maintenance',
 ) =>
   Number(
     (
@@ -40,7 +43,11 @@ describe('demo clinic', () => {
     expect(await count('medical_history')).toBe(DEMO_PATIENT_COUNT + DEMO_PATIENT_COUNT / 5);
     expect(await count('room')).toBe(3);
     expect(await count('device')).toBe(4);
-    expect(await count('stock_lot')).toBe(4);
+    // Four cartridge lots (one of them recalled) and one lot of each of four other products.
+    expect(await count('stock_lot')).toBe(8);
+    expect(await count('consumable_product')).toBe(7);
+    expect(await count('recall')).toBe(1);
+    expect(await count('device_maintenance')).toBe(6);
     expect(await count('opening_hours')).toBe(6);
     expect(logins.accounts.map((a) => a.role)).toEqual([
       'admin',
@@ -97,7 +104,8 @@ describe('demo clinic', () => {
     await seedDemo(t.deps);
     await seedDemo(t.deps);
     expect(await count('patient')).toBe(DEMO_PATIENT_COUNT);
-    expect(await count('appointment')).toBe(4);
+    // Four visits ahead, and two past ones with signed charts (demo-charts.ts).
+    expect(await count('appointment')).toBe(6);
   });
 
   it('can book: services, clinicians with hours, and a few visits in the days ahead', async () => {

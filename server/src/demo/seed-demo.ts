@@ -4,6 +4,8 @@ import type { Trx } from '../platform/db/database';
 import { newId } from '../platform/ids';
 import * as repo from './demo.repo';
 import { addDemoSchedules, bookDemoVisits } from './demo-bookings';
+import { seedDemoInventory } from './demo-inventory';
+import { seedDemoCharts } from './demo-charts';
 import {
   cartridgeLotsFor,
   cartridgeProductsFor,
@@ -41,6 +43,8 @@ export async function seedDemo(deps: Deps): Promise<DemoLogins> {
     await createDemoClinic(trx, deps.clock.now());
   });
   await bookDemoVisits(deps);
+  await seedDemoCharts(deps);
+  await seedDemoInventory(deps);
   const accounts: DemoLogins['accounts'] = staff.map((s) => ({
     role: s.role,
     email: s.email,

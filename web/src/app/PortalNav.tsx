@@ -14,8 +14,12 @@ const sections: Section[] = [
   { label: 'Health questionnaire', to: '/portal/intake', exact: false },
   { label: 'Consents', to: '/portal/consents', exact: false },
   { label: 'My record', to: '/portal/record', exact: false },
+  { label: 'My photos', to: '/portal/photos', exact: false },
   { label: 'Who has seen my record', to: '/portal/access-log', exact: false },
+  { label: 'Your data', to: '/portal/data', exact: false },
   { label: 'Messages', to: '/portal/messages', exact: false },
+  { label: 'Your treatments', to: '/portal/treatments', exact: false },
+  { label: 'Your recovery', to: '/portal/recovery', exact: false },
 ];
 
 /** Equal tabs under the header: two rows of three (or fewer) on a phone, one row from a small tablet up. */

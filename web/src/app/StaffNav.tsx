@@ -1,6 +1,8 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconAddressBook,
+  IconAlertTriangle,
+  IconBellRinging,
   IconBuildingHospital,
   IconCalendarWeek,
   IconDatabaseExport,
@@ -8,7 +10,10 @@ import {
   IconHourglass,
   IconLayoutDashboard,
   IconListCheck,
+  IconPackage,
   IconSettings,
+  IconShieldLock,
+  IconTimeline,
   IconUsersGroup,
   type TablerIcon,
 } from '@tabler/icons-react';
@@ -38,14 +43,30 @@ const sections: Section[] = [
     permission: 'bookAppointments',
   },
   { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
+  { label: 'Alerts', to: '/staff/alerts', icon: IconBellRinging, exact: false, permission: 'readAftercare' },
   { label: 'Screening rules', to: '/staff/screening-rules', icon: IconListCheck, exact: false },
   { label: 'Consent templates', to: '/staff/consent-templates', icon: IconFileCertificate, exact: false },
+  {
+    label: 'Aftercare timeline',
+    to: '/staff/aftercare-timeline',
+    icon: IconTimeline,
+    exact: false,
+    permission: 'editAftercareTimeline',
+  },
   {
     label: 'Clinic set-up',
     to: '/staff/clinic-setup',
     icon: IconBuildingHospital,
     exact: false,
     permission: 'manageHours',
+  },
+  { label: 'Inventory', to: '/staff/inventory', icon: IconPackage, exact: false, permission: 'readStock' },
+  {
+    label: 'Recalls',
+    to: '/staff/recalls',
+    icon: IconAlertTriangle,
+    exact: false,
+    permission: 'manageRecalls',
   },
   { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
   {
@@ -54,6 +75,13 @@ const sections: Section[] = [
     icon: IconDatabaseExport,
     exact: false,
     permission: 'manageOperations',
+  },
+  {
+    label: 'Privacy requests',
+    to: '/staff/privacy',
+    icon: IconShieldLock,
+    exact: false,
+    permission: 'managePrivacy',
   },
   { label: 'Settings', to: '/staff/settings', icon: IconSettings, exact: false },
 ];

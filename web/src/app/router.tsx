@@ -15,8 +15,13 @@ import { PortalSignConsentPage } from '../features/consent/PortalSignConsentPage
 import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
+import { InventoryPage } from '../features/inventory/InventoryPage';
+import { RecallPage } from '../features/recalls/RecallPage';
+import { RecallsPage } from '../features/recalls/RecallsPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
+import { PortalDataPage } from '../features/privacy/PortalDataPage';
+import { PrivacyRequestsPage } from '../features/privacy/PrivacyRequestsPage';
 import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
 import { ScreeningRulesPage } from '../features/rules/ScreeningRulesPage';
 import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
@@ -29,6 +34,16 @@ import { NotFoundPage } from '../features/public/NotFoundPage';
 import { SettingsPage } from '../features/staff/SettingsPage';
 import { TodayPage } from '../features/staff/TodayPage';
 import { TeamPage } from '../features/team/TeamPage';
+import { PortalTreatmentsPage } from '../features/treatment-room/PortalTreatmentsPage';
+import { SessionChartPage } from '../features/treatment-room/SessionChartPage';
+import { StartSessionPage } from '../features/treatment-room/StartSessionPage';
+import { AlertsDashboardPage } from '../features/aftercare/AlertsDashboardPage';
+import { CheckInLinkPage } from '../features/aftercare/CheckInLinkPage';
+import { PortalCheckInPage } from '../features/aftercare/PortalCheckInPage';
+import { PortalRecoveryPage } from '../features/aftercare/PortalRecoveryPage';
+import { TimelineEditorPage } from '../features/aftercare/TimelineEditorPage';
+import { PortalCapturePage, PortalComparePage, PortalPhotosPage } from '../features/photos/PortalPhotoPages';
+import { StaffCapturePage, StaffComparePage } from '../features/photos/StaffPhotoPages';
 import { PortalFrame } from './PortalFrame';
 import { RequireArea } from './RequireArea';
 import { RequirePermission } from './RequirePermission';
@@ -49,6 +64,7 @@ export const router = createBrowserRouter([
           { path: '/signin/verify', element: <VerifyPage /> },
           { path: '/signin/enrol', element: <EnrolPage /> },
           { path: '/invite/:token', element: <InvitationPage /> },
+          { path: '/check-in', element: <CheckInLinkPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -65,6 +81,29 @@ export const router = createBrowserRouter([
               { path: 'patients', element: <PatientsPage /> },
               { path: 'patients/new', element: <RegisterPatientPage /> },
               { path: 'patients/:patientId', element: <PatientPage /> },
+              {
+                element: <RequirePermission permission="chartSessions" />,
+                children: [
+                  {
+                    path: 'patients/:patientId/appointments/:appointmentId/start',
+                    element: <StartSessionPage />,
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="takePhotos" />,
+                children: [{ path: 'patients/:patientId/photos/new', element: <StaffCapturePage /> }],
+              },
+              {
+                element: <RequirePermission permission="readPhotos" />,
+                children: [{ path: 'patients/:patientId/photos/compare', element: <StaffComparePage /> }],
+              },
+              {
+                element: <RequirePermission permission="readSessionCharts" />,
+                children: [
+                  { path: 'patients/:patientId/sessions/:sessionId', element: <SessionChartPage /> },
+                ],
+              },
               { path: 'screening-rules', element: <ScreeningRulesPage /> },
               { path: 'consent-templates', element: <ConsentTemplatesPage /> },
               { path: 'consent-templates/:templateId', element: <ConsentTemplatePage /> },
@@ -79,6 +118,29 @@ export const router = createBrowserRouter([
               {
                 element: <RequirePermission permission="manageOperations" />,
                 children: [{ path: 'operations', element: <OperationsPage /> }],
+              },
+              {
+                element: <RequirePermission permission="managePrivacy" />,
+                children: [{ path: 'privacy', element: <PrivacyRequestsPage /> }],
+              },
+              {
+                element: <RequirePermission permission="readStock" />,
+                children: [{ path: 'inventory', element: <InventoryPage /> }],
+              },
+              {
+                element: <RequirePermission permission="manageRecalls" />,
+                children: [
+                  { path: 'recalls', element: <RecallsPage /> },
+                  { path: 'recalls/:recallId', element: <RecallPage /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="readAftercare" />,
+                children: [{ path: 'alerts', element: <AlertsDashboardPage /> }],
+              },
+              {
+                element: <RequirePermission permission="editAftercareTimeline" />,
+                children: [{ path: 'aftercare-timeline', element: <TimelineEditorPage /> }],
               },
               { path: 'settings', element: <SettingsPage /> },
               { path: '*', element: <NotFoundPage home={{ to: '/staff', label: 'Back to Today' }} /> },
@@ -98,8 +160,15 @@ export const router = createBrowserRouter([
               { path: 'consents', element: <PortalConsentsPage /> },
               { path: 'consents/sign/:treatment', element: <PortalSignConsentPage /> },
               { path: 'record', element: <MyRecordPage /> },
+              { path: 'photos', element: <PortalPhotosPage /> },
+              { path: 'photos/new', element: <PortalCapturePage /> },
+              { path: 'photos/compare', element: <PortalComparePage /> },
               { path: 'access-log', element: <MyAccessLogPage /> },
+              { path: 'data', element: <PortalDataPage /> },
               { path: 'messages', element: <PortalMessagesPage /> },
+              { path: 'treatments', element: <PortalTreatmentsPage /> },
+              { path: 'recovery', element: <PortalRecoveryPage /> },
+              { path: 'recovery/check-in/:checkInId', element: <PortalCheckInPage /> },
               { path: 'appointments', element: <PortalAppointmentsPage /> },
               { path: 'book', element: <PortalBookPage /> },
               { path: 'offers/:offerId', element: <PortalOfferPage /> },

@@ -41,7 +41,7 @@ import { ApiError, errorFrom } from './api-error';
 export { ApiError, describeError, isApiError } from './api-error';
 
 /** Anything with Zod's `safeParse`; keeps the web app from depending on Zod directly. */
-interface ResponseSchema<T> {
+export interface ResponseSchema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
@@ -71,11 +71,21 @@ export function onSessionEnded(listener: SessionEndedListener): () => void {
 const refusesCredentials = (method: Method, path: string) =>
   method !== 'GET' && (path.startsWith('/api/auth/') || path.startsWith('/api/invitations/'));
 
-async function csrfHeader(method: Method): Promise<Record<string, string>> {
+/** The header a write must carry; features that cannot use `request()` (e.g. uploads) add it themselves. */
+export async function csrfHeader(method: Method): Promise<Record<string, string>> {
   if (method === 'GET') return {};
   // If the server cannot say, the request goes without; its own answer will explain the problem.
   if (csrfToken === undefined) await api.session().catch(() => undefined);
   return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+/** The error for a request that never got an answer (offline, server down, connection cut). */
+export function unreachable(): ApiError {
+  return new ApiError(
+    0,
+    'SERVICE_UNAVAILABLE',
+    'Corium could not reach the server. Check the connection and try again.',
+  );
 }
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
@@ -90,23 +100,37 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'SERVICE_UNAVAILABLE',
-      'Corium could not reach the server. Check the connection and try again.',
-    );
+    throw unreachable();
   }
 }
 
-async function sendChecked(method: Method, path: string, body?: unknown): Promise<Response> {
-  const response = await send(method, path, body);
-  if (response.ok) return response;
+/** The `ApiError` of a failed reply; a lost session is announced to whoever listens for it. */
+export async function failureFrom(method: Method, path: string, response: Response): Promise<ApiError> {
   const error = await errorFrom(response);
   if (error.code === 'UNAUTHENTICATED' && !refusesCredentials(method, path)) {
     csrfToken = null;
     sessionEndedListeners.forEach((listener) => listener());
   }
-  throw error;
+  return error;
+}
+
+async function sendChecked(method: Method, path: string, body?: unknown): Promise<Response> {
+  const response = await send(method, path, body);
+  if (response.ok) return response;
+  throw await failureFrom(method, path, response);
+}
+
+/** A successful reply's body checked against its contract. */
+export function checkedReply<T>(status: number, body: unknown, schema: ResponseSchema<T>): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(
+      status,
+      'INTERNAL',
+      'The server sent a reply this version of Corium does not understand.',
+    );
+  }
+  return parsed.data;
 }
 
 /**
@@ -121,15 +145,7 @@ export async function request<T>(
   body?: unknown,
 ): Promise<T> {
   const response = await sendChecked(method, path, body);
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw new ApiError(
-      response.status,
-      'INTERNAL',
-      'The server sent a reply this version of Corium does not understand.',
-    );
-  }
-  return parsed.data;
+  return checkedReply(response.status, await response.json().catch(() => undefined), schema);
 }
 
 export async function requestNoContent(method: Method, path: string, body?: unknown): Promise<void> {

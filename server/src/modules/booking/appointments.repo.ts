@@ -205,6 +205,16 @@ export const recordNoShow = (trx: Trx, clinicId: string, appointmentId: string, 
     .where('id', '=', appointmentId)
     .execute();
 
+/** The visit happened. Its holds stay: the time and the room were used. */
+export const complete = (trx: Trx, clinicId: string, appointmentId: string) =>
+  trx
+    .updateTable('appointment')
+    .set({ status: 'completed' })
+    .where('clinic_id', '=', clinicId)
+    .where('id', '=', appointmentId)
+    .where('status', '=', 'booked')
+    .execute();
+
 /** The appointment's resources are free again. */
 export const releaseHolds = (trx: Trx, clinicId: string, appointmentId: string) =>
   trx

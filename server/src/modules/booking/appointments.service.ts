@@ -163,3 +163,11 @@ export function recordNoShow(
     return readAppointment(trx, principal.clinicId, patientId, appointmentId);
   });
 }
+
+/**
+ * A treatment visit whose chart was signed is completed, inside the signing transaction: it no
+ * longer counts as an upcoming visit (reminders, moves, cancellation) and stays in the history.
+ */
+export async function completeVisit(trx: Trx, clinicId: string, appointmentId: string): Promise<void> {
+  await repo.complete(trx, clinicId, appointmentId);
+}

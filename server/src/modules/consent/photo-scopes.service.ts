@@ -1,5 +1,6 @@
 import {
   photoScopes,
+  type PhotoScope,
   type PhotoScopeChange,
   type PhotoScopeChoices,
   type PhotoScopeState,
@@ -8,7 +9,7 @@ import type { Deps } from '../../deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
 import { actorOf } from '../../platform/auth/request-meta';
-import type { Trx } from '../../platform/db/database';
+import type { Executor, Trx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors/app-error';
 import { newId } from '../../platform/ids';
 import { lockUnmergedPatient } from '../patients/merge.service';
@@ -144,4 +145,14 @@ export async function changeOwnPhotoScope(
   meta: RequestMeta,
 ): Promise<PhotoScopeState[]> {
   return changeScope(deps, principal, await ownPatientId(deps, principal), change, meta);
+}
+
+/** The uses of their photos the patient allows at this moment (photos filter by them). */
+export async function grantedPhotoScopes(
+  db: Executor,
+  clinicId: string,
+  patientId: string,
+): Promise<PhotoScope[]> {
+  const scopes = await repo.currentScopes(db, clinicId, patientId);
+  return scopes.filter((s) => s.granted).map((s) => s.scope);
 }

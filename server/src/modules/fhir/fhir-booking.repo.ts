@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, codeIs, dateIs, idIs, type Filters } from './search-filters.repo';
+import { criteriaWhere, codeIs, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over appointments and treatment series, for the FHIR façade. */
@@ -67,6 +67,7 @@ function appointmentQuery(
     .where('appointment.clinic_id', '=', clinicId)
     .where(criteriaWhere(criteria, appointmentFilters));
   if (onlyPatient !== null) query = query.where('appointment.patient_id', '=', onlyPatient);
+  else query = query.where(unrestricted('appointment.patient_id'));
   return query;
 }
 
@@ -140,6 +141,7 @@ function seriesQuery(db: Executor, clinicId: string, criteria: SearchCriteria, o
     .where('treatment_series.clinic_id', '=', clinicId)
     .where(criteriaWhere(criteria, seriesFilters));
   if (onlyPatient !== null) query = query.where('treatment_series.patient_id', '=', onlyPatient);
+  else query = query.where(unrestricted('treatment_series.patient_id'));
   return query;
 }
 

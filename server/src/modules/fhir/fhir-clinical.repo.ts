@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, dateIs, idIs, type Filters } from './search-filters.repo';
+import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over intake answers and clinical fields of the patient record, for the FHIR façade. */
@@ -29,6 +29,7 @@ function historyQuery(db: Executor, clinicId: string, criteria: SearchCriteria, 
     .where('medical_history.clinic_id', '=', clinicId)
     .where(criteriaWhere(criteria, historyFilters));
   if (onlyPatient !== null) query = query.where('medical_history.patient_id', '=', onlyPatient);
+  else query = query.where(unrestricted('medical_history.patient_id'));
   return query;
 }
 
@@ -77,6 +78,7 @@ export async function latestHistories(
   const patientFilter: Filters = { patient: idIs('latest.patient_id'), subject: idIs('latest.patient_id') };
   let query = db.selectFrom(latest).where(criteriaWhere(criteria, patientFilter));
   if (onlyPatient !== null) query = query.where('latest.patient_id', '=', onlyPatient);
+  else query = query.where(unrestricted('latest.patient_id'));
   const rows = await query.selectAll().orderBy('patient_id').limit(page.count).offset(page.offset).execute();
   const { total } = await query
     .select((eb) => eb.fn.countAll<string>().as('total'))
@@ -116,6 +118,7 @@ export async function clinicalFields(
         : sql<boolean>`fitzpatrick_type IS NOT NULL`,
     );
   if (onlyPatient !== null) query = query.where('patient.id', '=', onlyPatient);
+  else query = query.where(unrestricted('patient.id'));
   const rows = await query
     .select(['id', 'fitzpatrick_type', 'concerns', 'updated_at'])
     .orderBy('id')

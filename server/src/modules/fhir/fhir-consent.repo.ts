@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, dateIs, idIs, type Filters } from './search-filters.repo';
+import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over signed consents, for the FHIR façade; the PDF itself stays behind its own route. */
@@ -41,6 +41,7 @@ function consentQuery(db: Executor, clinicId: string, criteria: SearchCriteria, 
     .where('signed_consent.clinic_id', '=', clinicId)
     .where(criteriaWhere(criteria, consentFilters));
   if (onlyPatient !== null) query = query.where('signed_consent.patient_id', '=', onlyPatient);
+  else query = query.where(unrestricted('signed_consent.patient_id'));
   return query;
 }
 

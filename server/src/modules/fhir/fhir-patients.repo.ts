@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import { criteriaWhere, codeIs, dateIs, idIs, textMatches, type Filters } from './search-filters.repo';
+import {
+  criteriaWhere,
+  codeIs,
+  dateIs,
+  idIs,
+  textMatches,
+  unrestricted,
+  type Filters,
+} from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over the patients module's tables, for the FHIR façade. */
@@ -64,6 +72,7 @@ function patientQuery(db: Executor, clinicId: string, criteria: SearchCriteria, 
     .where('patient.clinic_id', '=', clinicId)
     .where(criteriaWhere(criteria, patientFilters));
   if (onlyPatient !== null) query = query.where('patient.id', '=', onlyPatient);
+  else query = query.where(unrestricted('patient.id'));
   return query;
 }
 
@@ -98,4 +107,5 @@ export const findPatient = (
     .select([...patientColumns, sql<number>`version`.as('version')])
     .where('clinic_id', '=', clinicId)
     .where('id', '=', patientId)
+    .where('restricted_at', 'is', null)
     .executeTakeFirst();

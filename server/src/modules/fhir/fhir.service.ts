@@ -1,3 +1,4 @@
+import type { Role } from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
@@ -105,6 +106,29 @@ async function allPages(definition: ResourceDefinition, scope: FhirScope, query:
 }
 
 /**
+ * Every resource of one patient's compartment a role may read, as one searchset Bundle; null
+ * when the scope holds no such patient. `$everything` answers with it, and the privacy module
+ * puts it in a patient's copy of their record (scoped to that patient's own compartment).
+ */
+export async function compartmentBundle(
+  scope: FhirScope,
+  patientId: string,
+  role: Role,
+): Promise<Bundle | null> {
+  const patient = await definitionOf('Patient')!.read(scope, patientId);
+  if (!patient) return null;
+  const readable = resourceDefinitions.filter(
+    (d) => d.compartment && d.type !== 'Patient' && d.roles.includes(role),
+  );
+  const resources = [patient];
+  for (const definition of readable)
+    resources.push(...(await allPages(definition, scope, { patient: patientId })));
+  const search = { criteria: new Map(), count: resources.length, offset: 0, ignored: [] };
+  const result = { resources, total: resources.length, more: false };
+  return searchsetBundle(fhirBase(scope.origin), `Patient/${patientId}/$everything`, {}, search, result);
+}
+
+/**
  * `Patient/{id}/$everything`: the patient and every resource of their compartment the caller's
  * role may read, in one Bundle. A patient may ask only about themselves.
  */
@@ -117,29 +141,15 @@ export async function patientEverything(
   const compartment = await compartmentOf(deps, principal);
   return audited(deps, principal, request.meta, async (trx) => {
     const scope = scopeOf(trx, principal, compartment, request.origin);
-    const patient = await definitionOf('Patient')!.read(scope, patientId);
-    if (!patient) throw new AppError('NOT_FOUND', `No Patient with id ${patientId}`);
-    const readable = resourceDefinitions.filter(
-      (d) => d.compartment && d.type !== 'Patient' && d.roles.includes(principal.role),
-    );
-    const resources = [patient];
-    for (const definition of readable)
-      resources.push(...(await allPages(definition, scope, { patient: patientId })));
-    const search = { criteria: new Map(), count: resources.length, offset: 0, ignored: [] };
-    const result = { resources, total: resources.length, more: false };
-    const bundle = searchsetBundle(
-      fhirBase(request.origin),
-      `Patient/${patientId}/$everything`,
-      {},
-      search,
-      result,
-    );
+    const bundle = await compartmentBundle(scope, patientId, principal.role);
+    if (!bundle) throw new AppError('NOT_FOUND', `No Patient with id ${patientId}`);
+    const types = bundle.entry.map((e) => e.resource.resourceType);
     const event: AuditEvent = {
       action: 'read',
       resourceType: 'fhir.Patient/$everything',
       resourceId: patientId,
       patientIds: [patientId],
-      details: { types: [...new Set(resources.map((r) => r.resourceType))] },
+      details: { types: [...new Set(types)] },
     };
     return { result: bundle, event };
   });

@@ -22,6 +22,13 @@ export function criteriaWhere(criteria: SearchCriteria, filters: Filters): Expre
   return joinAll(groups, 'AND', always);
 }
 
+/**
+ * Outside one patient's own compartment, a record restricted by an erasure is not served: it is
+ * reached only through Corium's break-glass access, never through FHIR search, read or export.
+ */
+export const unrestricted = (patientColumn: string): RawBuilder<SqlBool> =>
+  sql<SqlBool>`NOT EXISTS (SELECT 1 FROM patient restricted WHERE restricted.id = ${sql.ref(patientColumn)} AND restricted.restricted_at IS NOT NULL)`;
+
 const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** FHIR string search: accent- and case-insensitive, starts-with unless `:exact` or `:contains`. */

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import type { JobContext } from '../../platform/jobs/job';
 import type { MailAttachment } from '../../platform/mail/mailer';
 import { newId } from '../../platform/ids';
+import { patientErased } from '../privacy/patient-access';
 import { SmsRefused } from '../../platform/sms/sms-sender';
 import { DEFAULT_PREFERENCE, mobileNumber, recipientFor } from './channel-choice';
 import { buildInvite } from './ics';
@@ -133,6 +134,8 @@ export async function deliverNotice(deps: Deps, p: AppointmentNoticePayload, ctx
   const visits = await currentVisits(deps, p, ctx);
   if (visits.length === 0) return;
   const first = visits[0]!.row;
+  // An erased patient is sent nothing more, even by a job queued before the erasure.
+  if (await patientErased(ctx.trx, p.clinicId, first.patient_id)) return;
   const preference = (await repo.findPreference(ctx.trx, p.clinicId, first.patient_id)) ?? DEFAULT_PREFERENCE;
   const reach = { email: first.email, mobile: mobileNumber(first.phone), smsAvailable: deps.sms.enabled };
   const channel: NotificationChannel = p.channel;

@@ -30,6 +30,15 @@ const movedRecords = {
   otherTreatments: 'other_treatment',
   waitlistEntries: 'waitlist_entry',
   sentMessages: 'notification_log',
+  // Signed charts and their recovery: the chart's lock and the append-only triggers allow
+  // exactly this one change.
+  treatmentSessions: 'treatment_session',
+  photos: 'photo',
+  aftercarePlans: 'aftercare_plan',
+  checkIns: 'aftercare_check_in',
+  aftercareMessages: 'aftercare_message',
+  aftercareAlerts: 'aftercare_alert',
+  adverseEvents: 'adverse_event',
 } as const;
 type MovedRecords = Record<keyof typeof movedRecords, number>;
 type MovedTable = (typeof movedRecords)[keyof typeof movedRecords];

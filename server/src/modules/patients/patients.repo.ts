@@ -20,7 +20,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Staff search: a date finds by date of birth; otherwise the folded name (no accents, any
  * case) is close to the text — pg_trgm tolerates a typo or two — or e-mail/phone contain it.
- * Closest names first. Merged-away duplicates never show.
+ * Closest names first. Merged-away duplicates and records restricted by an erasure never show.
  */
 export async function searchPatients(
   db: Executor,
@@ -29,7 +29,11 @@ export async function searchPatients(
   limit: number,
   offset: number,
 ) {
-  let query = db.selectFrom('patient').where('clinic_id', '=', clinicId).where('merged_into', 'is', null);
+  let query = db
+    .selectFrom('patient')
+    .where('clinic_id', '=', clinicId)
+    .where('merged_into', 'is', null)
+    .where('restricted_at', 'is', null);
   const text = q?.trim() ?? '';
   if (DATE.test(text)) query = query.where('date_of_birth', '=', text);
   else if (text) {
@@ -95,6 +99,7 @@ export const findPossibleDuplicates = (db: Executor, clinicId: string, p: Duplic
     .select(summaryColumns)
     .where('clinic_id', '=', clinicId)
     .where('merged_into', 'is', null)
+    .where('restricted_at', 'is', null)
     .where((eb) =>
       eb.or([
         eb.and([

@@ -31,8 +31,11 @@ declare module 'fastify' {
 export interface AuthPluginOptions {
   resolveSession(token: string): Promise<SessionAuth | null>;
   resolveApiToken(token: string): Promise<Principal | null>;
-  /** The patient exists in the principal's clinic and, for a patient, is the principal. */
-  canAccessPatient(principal: Principal, patientId: string): Promise<boolean>;
+  /**
+   * The patient exists in the principal's clinic and, for a patient, is the principal.
+   * `reason_required`: the record is one staff may open only after stating why (break-glass).
+   */
+  canAccessPatient(principal: Principal, patientId: string): Promise<boolean | 'reason_required'>;
   /** Writes the access_denied audit event for a refused request. */
   recordDenied(request: FastifyRequest, reason: string): Promise<void>;
 }
@@ -98,11 +101,13 @@ async function enforcePolicy(
   if (policy.patient === 'path') {
     // Parameters are not validated yet: anything but a UUID names no patient.
     const patientId = (request.params as { patientId?: string }).patientId;
-    if (
-      !patientId ||
-      !uuidPattern.test(patientId) ||
-      !(await options.canAccessPatient(principal, patientId))
-    ) {
+    const access =
+      patientId && uuidPattern.test(patientId) ? await options.canAccessPatient(principal, patientId) : false;
+    if (access === 'reason_required') {
+      await options.recordDenied(request, 'reason_required');
+      throw new AppError('BREAK_GLASS_REQUIRED', 'This record is restricted: state why you need to open it');
+    }
+    if (!access) {
       await options.recordDenied(request, 'patient');
       throw new AppError('NOT_FOUND', 'No such patient');
     }

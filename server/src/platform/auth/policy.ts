@@ -12,7 +12,8 @@ export type RoutePolicy =
   /**
    * A signed-in user with one of these roles. `patient: 'path'` also requires that the patient
    * named by the `:patientId` path parameter belongs to the caller's clinic — and, for the
-   * role `patient`, is the caller — checked before the handler runs (404 otherwise).
+   * role `patient`, is the caller — checked before the handler runs (404 otherwise). A record
+   * the app marks as needing a stated reason answers 403 `BREAK_GLASS_REQUIRED` instead.
    */
   | { roles: readonly Role[]; patient?: 'path' };
 

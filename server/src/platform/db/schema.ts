@@ -7,6 +7,9 @@ import type { NotificationTables } from './notifications-schema';
 import type { OperationsTables } from './operations-schema';
 import type { WaitlistTables } from './waitlist-schema';
 import type { TreatmentRoomTables } from './treatment-room-schema';
+import type { PhotoTables } from './photos-schema';
+import type { AftercareTables } from './aftercare-schema';
+import type { PrivacyTables } from './privacy-schema';
 
 /**
  * Kysely's view of the tables in server/migrations. Written by hand beside each migration;
@@ -261,7 +264,10 @@ export interface Database
     OperationsTables,
     FhirTables,
     BrandingTables,
-    TreatmentRoomTables {
+    TreatmentRoomTables,
+    PhotoTables,
+    AftercareTables,
+    PrivacyTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;

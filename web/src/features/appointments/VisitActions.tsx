@@ -7,6 +7,7 @@ import { useNow } from '../../ui/use-now';
 import { bookingApi } from './booking-api';
 import { CancelVisitDialog } from './CancelVisitDialog';
 import { MoveVisitDialog } from './MoveVisitDialog';
+import { TreatmentRoomActions } from '../treatment-room/TreatmentRoomActions';
 import type { BookingCatalog } from './use-booking-catalog';
 
 interface VisitActionsProps {
@@ -22,13 +23,16 @@ type Open = 'move' | 'cancel' | 'no-show' | null;
 export function VisitActions({ appointment, catalog, onChanged }: VisitActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const begun = Date.parse(appointment.start) <= useNow().getTime();
-  if (appointment.status !== 'booked') return null;
+  // Check-in and the treatment room; a completed visit still opens its chart.
+  const room = <TreatmentRoomActions appointment={appointment} onChanged={onChanged} />;
+  if (appointment.status !== 'booked') return <Group gap="sm">{room}</Group>;
   const done = (changed: Appointment) => {
     setOpen(null);
     onChanged(changed);
   };
   return (
     <Group gap="sm">
+      {room}
       <ActionButtons begun={begun} onOpen={setOpen} />
       <VisitDialogs
         open={open}

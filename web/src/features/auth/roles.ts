@@ -73,6 +73,32 @@ export const permissions = {
   manageAppointmentMessages: ['admin', 'medical_director', 'practitioner', 'front_desk'],
   /** Backups hold every patient's record: the installation's admins only. */
   manageOperations: ['admin'],
+  /** Everyone on staff sees the stock; those who receive deliveries and chart adjust it and log pen care. */
+  readStock: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  keepStock: ['admin', 'medical_director', 'practitioner'],
+  /** Recalls list patients with their contact details: the clinic's safety leads only. */
+  manageRecalls: ['admin', 'medical_director'],
+  /** Clinical photographs: taken by clinical staff; admins also read them (complaints, access requests). */
+  takePhotos: ['medical_director', 'practitioner'],
+  readPhotos: ['admin', 'medical_director', 'practitioner'],
+  /** The desk, or whoever greets the patient, marks them arrived; a session starts only after that. */
+  checkInPatients: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  /** The treatment room's chart: starting a session, recording it, signing it and its addenda. */
+  chartSessions: ['medical_director', 'practitioner'],
+  /** Erasure requests, copies of records and break-glass reviews: the clinic's admins answer for them. */
+  managePrivacy: ['admin'],
+  /** Charts are written by clinicians; an administrator reads them too (records requests, audits). */
+  readSessionCharts: ['admin', 'medical_director', 'practitioner'],
+  /** Recovery plans, check-ins and alerts: clinicians, and admins who read them (records, audits). */
+  readAftercare: ['admin', 'medical_director', 'practitioner'],
+  /** Acknowledging and resolving an alert is a clinician's answer to a patient. */
+  handleAftercareAlerts: ['medical_director', 'practitioner'],
+  /** Who is on call for alerts and how fast they must respond. */
+  manageAftercareSettings: ['admin', 'medical_director'],
+  /** An adverse-event record and its regulator report are a clinician's judgement. */
+  recordAdverseEvents: ['medical_director', 'practitioner'],
+  /** The aftercare timeline is clinical policy, like the screening rules. */
+  editAftercareTimeline: ['medical_director'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

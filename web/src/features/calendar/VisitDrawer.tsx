@@ -1,6 +1,7 @@
 import type { Appointment } from '@corium/contracts';
 import { Anchor, Badge, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { clinicTime } from '../../lib/clinic-time';
 import { DetailList } from '../../ui/DetailList';
 import { statusWords } from '../appointments/booking-words';
 import type { BookingCatalog } from '../appointments/use-booking-catalog';
@@ -51,6 +52,14 @@ function details(appointment: Appointment, timeZone: string) {
     { term: 'Who and what, when', value: <Holds appointment={appointment} timeZone={timeZone} /> },
     ...(appointment.cancellation
       ? [{ term: 'Cancelled because', value: appointment.cancellation.reason }]
+      : []),
+    ...(appointment.checkedIn
+      ? [
+          {
+            term: 'Checked in',
+            value: `${clinicTime(new Date(appointment.checkedIn.at), timeZone)} by ${appointment.checkedIn.by.displayName}`,
+          },
+        ]
       : []),
   ];
 }

@@ -60,6 +60,19 @@ function bookings(moves: Moves): string | null {
   return `${parts.join(' and ')} ${verb} to this record.`;
 }
 
+function treatment(moves: Moves): string | null {
+  const parts = [
+    moves.treatmentSessions > 0 && count(moves.treatmentSessions, 'session chart', 'session charts'),
+    moves.photos > 0 && count(moves.photos, 'photo', 'photos'),
+    moves.aftercarePlans > 0 && count(moves.aftercarePlans, 'recovery plan', 'recovery plans'),
+    moves.checkIns > 0 && count(moves.checkIns, 'check-in', 'check-ins'),
+    moves.aftercareAlerts > 0 && count(moves.aftercareAlerts, 'alert', 'alerts'),
+    moves.adverseEvents > 0 && count(moves.adverseEvents, 'adverse event', 'adverse events'),
+  ].filter((part) => part !== false);
+  if (parts.length === 0) return null;
+  return `${parts.join(' and ')} move to this record, signed charts unchanged.`;
+}
+
 function photoChoices(moves: Moves): string | null {
   if (moves.photoScopeChanges === 0) return null;
   return 'The patient’s choices about the use of their photographs move to this record; the most recent choice for each use applies.';
@@ -72,6 +85,7 @@ export function MergeMoves({ moves, duplicateName }: { moves: Moves; duplicateNa
     screenings(moves),
     consents(moves),
     bookings(moves),
+    treatment(moves),
     photoChoices(moves),
     draftWords[moves.intakeDraft],
     accountWords[moves.portalAccount],

@@ -3,7 +3,7 @@ import type { PatientRecord } from '@corium/contracts';
 import { Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, isApiError } from '../../lib/api';
 import { may, type Permission } from '../auth/roles';
 import { useCurrentUser } from '../auth/session';
@@ -19,9 +19,14 @@ import { ConsentPanel } from '../consent/ConsentPanel';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
 import { PatientMessagesPanel } from '../notifications/PatientMessagesPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
 import { MergeDuplicateModal } from './MergeDuplicateModal';
 import { MergedFromNote, MergedNotice } from './MergeNotice';
 import { PatientDetails } from './PatientDetails';
+import { BreakGlassPrompt } from '../privacy/BreakGlassPrompt';
+import { PatientRightsPanel } from '../privacy/PatientRightsPanel';
+import { SessionsPanel } from '../treatment-room/SessionsPanel';
+import { AftercarePanel } from '../aftercare/AftercarePanel';
 
 export function PatientPage() {
   const patientId = useParams().patientId ?? '';
@@ -47,6 +52,8 @@ function PatientRecordView({ patientId }: { patientId: string }) {
       {resource.status === 'failed' &&
         (isApiError(resource.error, 'NOT_FOUND') ? (
           <PatientNotFound />
+        ) : isApiError(resource.error, 'BREAK_GLASS_REQUIRED') ? (
+          <BreakGlassPrompt patientId={patientId} onOpened={reload} />
         ) : (
           <LoadProblem title="The patient could not be loaded" error={resource.error} onRetry={reload} />
         ))}
@@ -153,10 +160,28 @@ const recordPanels: RecordPanel[] = [
     render: (patient) => <AppointmentsPanel patient={patient} />,
   },
   {
+    value: 'sessions',
+    label: 'Sessions',
+    permission: 'readSessionCharts',
+    render: (patient) => <SessionsPanel patientId={patient.id} />,
+  },
+  {
+    value: 'aftercare',
+    label: 'Aftercare',
+    permission: 'readAftercare',
+    render: (patient) => <AftercarePanel patientId={patient.id} />,
+  },
+  {
     value: 'messages',
     label: 'Messages',
     permission: 'manageAppointmentMessages',
     render: (patient) => <PatientMessagesPanel patientId={patient.id} />,
+  },
+  {
+    value: 'photos',
+    label: 'Photos',
+    permission: 'readPhotos',
+    render: (patient) => <PhotosPanel patientId={patient.id} />,
   },
   {
     value: 'access-log',
@@ -165,19 +190,28 @@ const recordPanels: RecordPanel[] = [
     keptWhenMerged: true,
     render: (patient) => <AccessLogPanel patientId={patient.id} />,
   },
+  {
+    value: 'rights',
+    label: 'Patient’s rights',
+    permission: 'managePrivacy',
+    render: (patient) => <PatientRightsPanel patientId={patient.id} />,
+  },
 ];
 
 function RecordTabs({ patient }: { patient: PatientRecord }) {
   const { role } = useCurrentUser().user;
+  const [searchParams] = useSearchParams();
   const merged = patient.mergedInto !== null;
   const panels = recordPanels.filter(
     (panel) => may(role, panel.permission) && (!merged || panel.keptWhenMerged === true),
   );
+  // A link may open a given tab, e.g. `?tab=aftercare` from an alert.
+  const asked = panels.find((panel) => panel.value === searchParams.get('tab'));
   if (panels.length === 0) return null;
 
   return (
     // Panels mount only when opened: opening one is a look at the record, and is logged as such.
-    <Tabs defaultValue={panels[0]!.value} keepMounted={false}>
+    <Tabs defaultValue={(asked ?? panels[0]!).value} keepMounted={false}>
       <Tabs.List>
         {panels.map((panel) => (
           <Tabs.Tab key={panel.value} value={panel.value}>

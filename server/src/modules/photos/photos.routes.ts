@@ -1,0 +1,107 @@
+import {
+  id,
+  photoBaseline,
+  photoBaselineQuery,
+  photoList,
+  photoListQuery,
+  photoUploadQuery,
+  photoUploadResponse,
+} from '@corium/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../deps';
+import { clinicalStaff } from '../../platform/auth/policy';
+import { requestMeta } from '../../platform/auth/request-meta';
+import { acceptImageBodies, imageBytes, sendPhotoFile } from './photo-http';
+import * as reads from './photo-reads.service';
+import { uploadPhoto } from './photo-upload.service';
+
+const tags = ['photos'];
+const params = z.object({ patientId: id });
+const photoParams = z.object({ patientId: id, photoId: id });
+// Clinical staff take and read photos; admins read them (complaints, access requests); the
+// front desk has no need to see a patient's skin.
+const takers = { policy: { roles: clinicalStaff, patient: 'path' as const } };
+const readers = { policy: { roles: [...clinicalStaff, 'admin' as const], patient: 'path' as const } };
+
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/** Staff: a patient's photos, taken in the clinic and at home. */
+export const photoRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  acceptImageBodies(app);
+  takingAndListing(app, deps);
+  fileRoutes(app, deps);
+};
+
+function takingAndListing(app: App, deps: Deps): void {
+  app.post(
+    '/api/patients/:patientId/photos',
+    {
+      config: takers,
+      schema: { tags, params, querystring: photoUploadQuery, response: { 201: photoUploadResponse } },
+    },
+    async (request, reply) => {
+      const photo = await uploadPhoto(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.query,
+        imageBytes(request.body),
+        requestMeta(request),
+      );
+      return reply.status(201).send({ photo });
+    },
+  );
+
+  app.get(
+    '/api/patients/:patientId/photos',
+    { config: readers, schema: { tags, params, querystring: photoListQuery, response: { 200: photoList } } },
+    async (request) => ({
+      photos: await reads.listPhotos(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.query,
+        requestMeta(request),
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/patients/:patientId/photos/baseline',
+    {
+      config: readers,
+      schema: { tags, params, querystring: photoBaselineQuery, response: { 200: photoBaseline } },
+    },
+    async (request) => ({
+      photo: await reads.photoBaseline(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.query,
+        requestMeta(request),
+      ),
+    }),
+  );
+}
+
+/** The bytes, only through here: audited, never cached. */
+function fileRoutes(app: App, deps: Deps): void {
+  for (const variant of ['image', 'thumbnail'] as const)
+    app.get(
+      `/api/patients/:patientId/photos/:photoId/${variant}`,
+      { config: readers, schema: { tags, params: photoParams, produces: ['image/jpeg'] } },
+      async (request, reply) => {
+        const { patientId, photoId } = request.params;
+        const file = await reads.photoFile(
+          deps,
+          request.principal!,
+          patientId,
+          photoId,
+          variant,
+          requestMeta(request),
+        );
+        return sendPhotoFile(reply, file);
+      },
+    );
+}
