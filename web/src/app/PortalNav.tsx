@@ -1,4 +1,5 @@
-import { Box, Container, SimpleGrid } from '@mantine/core';
+import { Box, Container } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { NavLink as RouterNavLink, useMatch } from 'react-router-dom';
 
 interface Section {
@@ -22,7 +23,11 @@ const sections: Section[] = [
   { label: 'Your recovery', to: '/portal/recovery', exact: false },
 ];
 
-/** Equal tabs under the header: two rows of three (or fewer) on a phone, one row from a small tablet up. */
+/**
+ * One row of tabs under the header that scrolls sideways when it is wider than the screen, as
+ * phone apps do: with eleven sections, wrapped rows would push the page below the fold. Each tab
+ * is a link, so the keyboard reaches every one and focus scrolls it into view.
+ */
 export function PortalNav() {
   return (
     <Box
@@ -31,12 +36,20 @@ export function PortalNav() {
       bg="white"
       style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
     >
-      <Container size="sm" py={6}>
-        <SimpleGrid cols={{ base: 3, sm: sections.length }} spacing={4}>
+      <Container size="lg" py={6}>
+        <Box
+          style={{
+            display: 'flex',
+            gap: 4,
+            overflowX: 'auto',
+            scrollSnapType: 'x proximity',
+            scrollbarWidth: 'thin',
+          }}
+        >
           {sections.map((section) => (
             <PortalNavItem key={section.to} section={section} />
           ))}
-        </SimpleGrid>
+        </Box>
       </Container>
     </Box>
   );
@@ -44,8 +57,14 @@ export function PortalNav() {
 
 function PortalNavItem({ section }: { section: Section }) {
   const active = useMatch({ path: section.to, end: section.exact }) !== null;
+  const link = useRef<HTMLAnchorElement>(null);
+  // The current section stays in sight on a phone, where the row scrolls.
+  useEffect(() => {
+    if (active) link.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   return (
     <Box
+      ref={link}
       component={RouterNavLink}
       to={section.to}
       end={section.exact}
@@ -64,6 +83,9 @@ function PortalNavItem({ section }: { section: Section }) {
         alignItems: 'center',
         justifyContent: 'center',
         textAlign: 'center',
+        flex: '0 0 auto',
+        whiteSpace: 'nowrap',
+        scrollSnapAlign: 'start',
         borderRadius: 'var(--mantine-radius-md)',
         boxShadow: active ? 'inset 0 -3px 0 var(--mantine-color-corium-7)' : undefined,
       }}
