@@ -19,6 +19,7 @@ import * as repo from './check-ins.repo';
 import type { TreatmentFacts } from './plan/build-plan';
 import { expectedCourse } from './triage/expected-course';
 import { redFlagsAsked, triageCheckIn } from './triage/triage';
+import { longDate } from '../consent/consent-time';
 
 /**
  * A patient's check-in: the form, and answering it — from the portal when signed in, or from
@@ -47,7 +48,7 @@ function assertOpen(c: repo.CheckInContext, now: Date): void {
     throw new AppError('CONFLICT', 'This check-in is no longer needed.');
   if (c.status === 'submitted')
     throw new AppError('CONFLICT', 'This check-in has already been answered. Thank you.');
-  if (now < c.opens_at) throw new AppError('CONFLICT', `This check-in opens on ${c.due_date}.`);
+  if (now < c.opens_at) throw new AppError('CONFLICT', `This check-in opens on ${longDate(c.due_date)}.`);
   if (now >= c.closes_at)
     throw new AppError('CONFLICT', 'This check-in has closed. If you are worried, call the clinic.');
 }
