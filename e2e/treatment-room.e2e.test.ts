@@ -240,7 +240,10 @@ describe('the treatment room', () => {
     visit = await bookToday(room);
     await signConsent(room, visit.patientId);
     await startSession(room, visit.patientId);
-    visit.name = (await room.getByRole('heading', { level: 1 }).textContent())!;
+    // The chart's heading is the patient's name, once the start page has given way to it.
+    const heading = room.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).not.toMatch(/^Start a session/);
+    visit.name = (await heading.textContent())!;
     await chartSession(room);
     await signChart(room);
 

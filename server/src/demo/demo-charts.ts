@@ -18,8 +18,9 @@ import * as repo from './demo.repo';
 import { DEMO_CLINIC } from './demo-clinic';
 
 /**
- * Two signed charts on visits in the past weeks — the portal patient's (so the portal shows
- * "what was done today") and another's with a serialised nano cartridge — made the way the room
+ * Two signed charts on visits in the past weeks — one on the recalled lot, one with a serialised
+ * nano cartridge — for patients other than the portal patient, whose consents the consent journey
+ * signs for the first time. Made the way the room
  * makes them: booked, consent signed, checked in, the day-of check, started, zones and
  * cartridges charted, signed. Each step runs with the clock at that moment of the visit day.
  */
@@ -41,7 +42,7 @@ interface DemoChart {
 
 const demoCharts: DemoChart[] = [
   {
-    patient: 1,
+    patient: 4,
     clinician: 'priya@demo.corium.clinic',
     weeksAgo: 4,
     start: '10:00',
@@ -178,7 +179,7 @@ const addMinutes = (time: string, minutes: number): string => {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 };
 
-/** Once per demo clinic: a later start finds the portal patient's chart and adds nothing. */
+/** Once per demo clinic: a later start finds the first chart and adds nothing. */
 export async function seedDemoCharts(deps: Deps): Promise<void> {
   const clinic = await repo.demoClinic(deps.db, DEMO_CLINIC.name);
   if (!clinic) return;
