@@ -2,8 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { parse } from 'pg-connection-string';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   runCli,
   startCorium,
@@ -12,6 +11,7 @@ import {
   waitHealthy,
   type CoriumProcess,
 } from './corium-process';
+import { useScratchDatabase } from './scratch-database';
 
 /**
  * Scheduled backups as a clinic gets them: the server's own worker writes them, a restart does
@@ -82,24 +82,7 @@ describe('scheduled backups', () => {
   );
 
   describe.skipIf(!serverUrl)('two servers on one external PostgreSQL', () => {
-    const database = `corium_schedule_${process.pid}`;
-    const admin = () => new pg.Client(parse(serverUrl!) as pg.ClientConfig);
-    let databaseUrl = '';
-    beforeAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`CREATE DATABASE ${database}`);
-      await client.end();
-      const url = new URL(serverUrl!);
-      url.pathname = `/${database}`;
-      databaseUrl = url.toString();
-    });
-    afterAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await client.end();
-    });
+    const scratch = useScratchDatabase(serverUrl!, `corium_schedule_${process.pid}`);
 
     it(
       'back each slot up once between them',
@@ -108,7 +91,7 @@ describe('scheduled backups', () => {
         const dirs = [await tempDataDir(), await tempDataDir()];
         const env = (dataDir: string) => ({
           DATA_DIR: dataDir,
-          DATABASE_URL: databaseUrl,
+          DATABASE_URL: scratch.url(),
           BACKUP_SCHEDULE: schedule,
           WORKER_POLL_MS: '100',
         });
@@ -118,7 +101,7 @@ describe('scheduled backups', () => {
           1,
         );
         await sleep(3000);
-        const client = new pg.Client({ connectionString: databaseUrl });
+        const client = new pg.Client({ connectionString: scratch.url() });
         await client.connect();
         const runs = await client.query<{ slot: Date; status: string }>(
           'SELECT slot, status FROM backup_run',

@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { parse } from 'pg-connection-string';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   onboardingBody,
@@ -15,6 +13,7 @@ import {
   waitHealthy,
   type CoriumProcess,
 } from './corium-process';
+import { useScratchDatabase } from './scratch-database';
 
 /**
  * `corium backup` and `corium restore` as an operator runs them: an embedded clinic is backed up
@@ -127,33 +126,16 @@ describe('corium backup and restore', () => {
   );
 
   describe.skipIf(!serverUrl)('between embedded and external PostgreSQL', () => {
-    const database = `corium_backup_${process.pid}`;
-    const admin = () => new pg.Client(parse(serverUrl!) as pg.ClientConfig);
-    let databaseUrl = '';
-    beforeAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`CREATE DATABASE ${database}`);
-      await client.end();
-      const url = new URL(serverUrl!);
-      url.pathname = `/${database}`;
-      databaseUrl = url.toString();
-    });
-    afterAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await client.end();
-    });
+    const scratch = useScratchDatabase(serverUrl!, `corium_backup_${process.pid}`);
 
     it(
       'moves the clinic from embedded to external PostgreSQL and back, serving the patient each time',
       async () => {
         const toExternal = path.join(work, 'to-external.corium');
         await cli(['backup', toExternal], embedded(source));
-        const external = { DATABASE_URL: databaseUrl, DATA_DIR: await tempDataDir() };
+        const external = { DATABASE_URL: scratch.url(), DATA_DIR: await tempDataDir() };
         expect(await cli(['restore', toExternal], external)).toContain(
-          `into the PostgreSQL database ${database}`,
+          `into the PostgreSQL database ${scratch.name}`,
         );
         const onExternal = await start(external);
         expect(await readPatient(onExternal, token, patientId)).toMatchObject(patientBody);

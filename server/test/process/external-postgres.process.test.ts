@@ -1,9 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
-import { parse } from 'pg-connection-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   onboardingBody,
   postJson,
@@ -14,6 +12,7 @@ import {
   waitHealthy,
   type CoriumProcess,
 } from './corium-process';
+import { useScratchDatabase } from './scratch-database';
 
 /**
  * Scale mode: several stateless Corium processes and a separate worker share one external
@@ -23,31 +22,15 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const describeExternal = serverUrl ? describe : describe.skipIf(true);
 
 describeExternal('external PostgreSQL', () => {
-  const database = `corium_proc_${process.pid}`;
-  let databaseUrl = '';
+  const scratch = useScratchDatabase(serverUrl!, `corium_proc_${process.pid}`);
   const running: CoriumProcess[] = [];
-  const admin = (): pg.Client => new pg.Client({ ...(parse(serverUrl!) as pg.ClientConfig) });
-
-  beforeAll(async () => {
-    const client = admin();
-    await client.connect();
-    await client.query(`CREATE DATABASE ${database}`);
-    await client.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${database}`;
-    databaseUrl = url.toString();
-  });
 
   afterAll(async () => {
     await Promise.all(running.map((c) => stopCorium(c)));
-    const client = admin();
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await client.end();
   });
 
   it('serves one clinic from two API processes and drains mail in a separate worker', async () => {
-    const env = { DATABASE_URL: databaseUrl, RUN_WORKER: 'false' };
+    const env = { DATABASE_URL: scratch.url(), RUN_WORKER: 'false' };
     const [a, b] = await Promise.all([
       startCorium({ ...env, DATA_DIR: await tempDataDir() }),
       startCorium({ ...env, DATA_DIR: await tempDataDir() }),
