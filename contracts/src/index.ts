@@ -29,3 +29,4 @@ export * from './photos';
 export * from './cartridge-scan';
 export * from './aftercare';
 export * from './privacy';
+export * from './outcome-scales';

@@ -8,6 +8,7 @@ import type { OperationsTables } from './operations-schema';
 import type { WaitlistTables } from './waitlist-schema';
 import type { TreatmentRoomTables } from './treatment-room-schema';
 import type { PhotoTables } from './photos-schema';
+import type { OutcomeTables } from './outcomes-schema';
 import type { AftercareTables } from './aftercare-schema';
 import type { PrivacyTables } from './privacy-schema';
 
@@ -267,7 +268,8 @@ export interface Database
     TreatmentRoomTables,
     PhotoTables,
     AftercareTables,
-    PrivacyTables {
+    PrivacyTables,
+    OutcomeTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;
