@@ -46,7 +46,9 @@ async function runWorkload(workload: Workload, ctx: BenchContext, startedAt: Dat
   }));
   const buildNote = staleBuildNote();
   const notes = buildNote ? [...outcome.notes, buildNote] : outcome.notes;
-  const file = writeResult(dir, startedAt, workload.name, {
+  // A run on an external PostgreSQL is another measurement: it must not replace the embedded one's file.
+  const fileName = ctx.databaseUrl ? `${workload.name}-external-pg` : workload.name;
+  const file = writeResult(dir, startedAt, fileName, {
     workload: workload.name,
     description: workload.description,
     mode: ctx.mode,

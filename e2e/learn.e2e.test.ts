@@ -13,6 +13,7 @@ import {
   type CoriumProcess,
 } from '../server/test/process/corium-process';
 import { launchBrowser, screenshotPath } from './browser';
+import { demoStaffSignIn } from './sign-in';
 
 // An anonymous visitor on a phone-sized screen, on the demo clinic's public pages.
 let corium: CoriumProcess;
@@ -60,6 +61,19 @@ async function rowCounts(): Promise<Record<string, number>> {
   } finally {
     await client.end();
   }
+}
+
+/** axe-core's serious and critical findings on the page as it is now (needs `bypassCSP`). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // A string, because this file is type-checked without the DOM library.
+  const violations = (await page.evaluate(
+    'axe.run(document).then((r) => r.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => n.target.join(" ")) })))',
+  )) as { id: string; impact: string; nodes: string[] }[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
 }
 
 const publicPages = [
@@ -138,51 +152,66 @@ describe('learn and decide (anonymous visitor)', () => {
     ).resolves.toBe(true);
   });
 
-  it('runs the self-check on the device: pregnant means wait, and nothing is sent or stored', async () => {
+  it('runs the screening engine on the device: pregnant means wait, combined answers count, nothing is sent or stored', async () => {
     const page = await visitor();
     await page.goto(`${baseUrl}/learn/self-check`);
     await page.waitForLoadState('load');
     const before = await rowCounts();
     const sent: string[] = [];
     page.on('request', (request) => sent.push(request.url()));
-
-    await page
-      .getByRole('group', { name: 'Are you pregnant or breastfeeding?' })
-      .getByRole('radio', { name: 'Yes' })
-      .check();
-    await page
-      .getByRole('group', { name: 'How old are you?' })
-      .getByRole('radio', { name: '18 or older' })
-      .check();
-    await page.getByRole('button', { name: 'See my result' }).click();
+    const answer = (question: string | RegExp, choice: string) =>
+      page.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
     const result = page.locator('#self-check-result');
-    await result.getByRole('heading', { name: 'Please wait before having microneedling' }).waitFor();
+    const see = async (heading: string) => {
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await result.getByRole('heading', { name: heading }).waitFor();
+    };
+
+    await answer('Are you pregnant or breastfeeding?', 'Yes');
+    await answer('How old are you?', '18 or older');
+    await see('Please wait before having microneedling');
     await expect(result.innerText()).resolves.toMatch(/pregnan/i);
     await expect(
       result.getByRole('link', { name: 'Book a consultation' }).getAttribute('href'),
     ).resolves.toBe('/portal');
     await page.screenshot({ path: screenshotPath('learn-self-check'), fullPage: true });
 
+    // C03 needs two answers: cold sores, and treatment near the mouth or nose.
+    await answer('Are you pregnant or breastfeeding?', 'No');
+    await answer(/cold sores \(herpes simplex\)/, 'Yes');
+    await answer('Would you like treatment near your mouth or nose?', 'No');
+    await answer('Are you thinking of radiofrequency (RF) microneedling?', 'No');
+    await see('Nothing in your answers stops you');
+    await answer('Would you like treatment near your mouth or nose?', 'Yes');
+    await see('Talk to a doctor first');
+    await expect(result.innerText()).resolves.toMatch(/cold sores/i);
+
     expect(sent).toEqual([]);
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('explains the self-check without JavaScript, and offers no button that cannot work', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/learn/self-check`);
+    await expect(page.getByText(/JavaScript, which is switched off/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'See my result' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('group', { name: 'Are you pregnant or breastfeeding?' }).isVisible(),
+    ).resolves.toBe(true);
+    await context.close();
+  });
+
   it('has no serious or critical axe-core violations on any public page', async () => {
-    const require = createRequire(import.meta.url);
-    const axePath = require.resolve('axe-core/axe.min.js');
     const page = await visitor({ bypassCSP: true });
     const found: string[] = [];
     for (const url of publicPages) {
       await page.goto(`${baseUrl}${url}`);
       if (url === '/') await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.addScriptTag({ path: axePath });
-      // A string, because this file is type-checked without the DOM library.
-      const violations = (await page.evaluate(
-        'axe.run(document).then((r) => r.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length })))',
-      )) as { id: string; impact: string; nodes: number }[];
-      for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        found.push(`${url}: ${v.id} (${v.impact}, ${v.nodes} nodes)`);
-      }
+      found.push(...(await seriousViolations(page)).map((v) => `${url}: ${v}`));
     }
     expect(found).toEqual([]);
   });
@@ -211,5 +240,41 @@ describe('learn and decide (anonymous visitor)', () => {
       expect(figure.scriptKb, url).toBeLessThan(200);
       expect(figure.transferKb, url).toBeLessThan(100);
     }
+  });
+
+  it('an admin picks the clinic’s colour with a live contrast check, and /learn shows it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await demoStaffSignIn(page, baseUrl, 'admin@demo.corium.clinic');
+    await page.getByRole('navigation').getByRole('link', { name: 'Clinic set-up' }).click();
+    await page.getByRole('tab', { name: 'Public pages' }).click();
+    const colour = page.getByLabel('Brand colour');
+    const contrast = page.getByTestId('contrast');
+    await expect.poll(() => contrast.innerText(), { timeout: 20_000 }).toMatch(/6\.37:1\. Easy to read/);
+
+    await colour.fill('#ffeb3b');
+    await expect.poll(() => contrast.innerText()).toMatch(/1\.22:1\. Too light/);
+    await expect(page.getByRole('button', { name: 'Save colour' }).isDisabled()).resolves.toBe(true);
+
+    await colour.fill('#5b2a86');
+    await expect.poll(() => contrast.innerText()).toMatch(/9\.90:1\. Easy to read/);
+    // Strings, because this file is type-checked without the DOM library.
+    await expect(
+      page.evaluate(
+        "getComputedStyle(document.querySelector('[data-testid=preview-button]')).backgroundColor",
+      ),
+    ).resolves.toBe('rgb(91, 42, 134)');
+    await page.screenshot({ path: screenshotPath('learn-branding'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save colour' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: your public pages now use #5b2a86' }).waitFor();
+
+    await page.goto(`${baseUrl}/learn`);
+    await expect(
+      page.evaluate(
+        'getComputedStyle(document.querySelector(\'nav.learn a[href="/learn/aftercare"]\')).color',
+      ),
+    ).resolves.toBe('rgb(91, 42, 134)');
+    await context.close();
   });
 });

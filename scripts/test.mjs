@@ -1,12 +1,16 @@
 // `npm test`: the whole suite, in order — lint and types, build, unit, integration on the
 // embedded PostgreSQL (and on an external one when TEST_DATABASE_URL is set), the real-process
-// tests, and the browser journeys. Ends with one line: `N passed, N failed, N skipped`.
+// tests, and the browser journeys. Ends with two lines: the battery's figures (crash loop, racing
+// bookings, fuzzing, restore — each test leaves a phrase in test-results/battery/) and
+// `N passed, N failed, N skipped`.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const external = process.env.TEST_DATABASE_URL;
 const stages = [
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  // Fails on high/critical advisories; when the advisory service is unreachable it only says so.
+  { name: 'audit', command: ['node', 'scripts/audit-gate.mjs'] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'unit', vitest: 'unit' },
   { name: 'int-embedded', vitest: 'int', env: { TEST_DB: 'embedded' } },
@@ -15,7 +19,22 @@ const stages = [
   { name: 'e2e', vitest: 'e2e' },
 ];
 
+// The battery line reads in this order; other figures (fuzzing, headers …) come first, by name.
+const figureOrder = [
+  'crash-loop',
+  'crash-loop-external',
+  'outbox-kill',
+  'outbox-kill-external',
+  'booking-race-embedded',
+  'booking-race-external',
+  'audit-chain',
+  'restore',
+];
+const figureRank = (key) => (figureOrder.includes(key) ? figureOrder.indexOf(key) : -1);
+
 mkdirSync('test-results', { recursive: true });
+// Figures from an earlier run must not stand in for tests that did not run this time.
+rmSync('test-results/battery', { recursive: true, force: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
 // What went wrong, repeated just above the summary so a log's last lines say which test failed.
@@ -33,8 +52,31 @@ for (const stage of stages) {
 
 if (failures.length > 0) console.log(`\n=== what failed ===\n${failures.join('\n')}`);
 console.log(`\n${summary.join('\n')}\n`);
+console.log(batteryLine());
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
+
+/** `battery: 12480 bad inputs 0 5xx · 40 kills 0 lost · …`; a figure whose check failed says so. */
+function batteryLine() {
+  let keys = [];
+  try {
+    keys = readdirSync('test-results/battery')
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length));
+  } catch {
+    return 'battery: no figures recorded';
+  }
+  keys.sort((a, b) => figureRank(a) - figureRank(b) || a.localeCompare(b));
+  const phrases = keys.map((key) => {
+    try {
+      const figure = JSON.parse(readFileSync(`test-results/battery/${key}.json`, 'utf8'));
+      return figure.ok === true ? figure.phrase : `FAILED ${figure.phrase}`;
+    } catch {
+      return `FAILED ${key} (unreadable)`;
+    }
+  });
+  return `battery: ${phrases.length > 0 ? phrases.join(' · ') : 'no figures recorded'}`;
+}
 
 async function runCommand(stage) {
   const { ok, output } = await run(stage.command, stage.env);

@@ -32,6 +32,8 @@ export interface SpawnOptions {
   port: number;
   /** Finds the database's postmaster given the app's pid; absent when there is none to measure. */
   postmasterPid?: ((appPid: number) => number | null) | undefined;
+  /** Node flags before the script (e.g. `--cpu-prof`). */
+  nodeArgs?: string[] | undefined;
 }
 
 /** Children still running, so that a harness interrupted midway can stop them. */
@@ -46,7 +48,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerChild> {
   const timeFile = hasUsrBinTime
     ? path.join(os.tmpdir(), `corium-bench-time-${process.pid}-${++spawned}.txt`)
     : null;
-  const argv = [process.execPath, options.script];
+  const argv = [process.execPath, ...(options.nodeArgs ?? []), options.script];
   const command = timeFile ? [...timePrefix(timeFile), ...argv] : argv;
   const spawnedAt = performance.now();
   const spawnedAtEpochMs = Date.now();

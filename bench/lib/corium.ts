@@ -71,6 +71,8 @@ export async function startCorium(options: CoriumOptions): Promise<ServerChild> 
     env,
     port,
     postmasterPid: databaseUrl ? undefined : (appPid) => postmasterPidOf(dataDir, appPid),
+    // BENCH_CORIUM_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": profile Corium under a workload.
+    nodeArgs: process.env.BENCH_CORIUM_NODE_ARGS?.split(' ').filter(Boolean),
   });
 }
 

@@ -9,6 +9,10 @@ export interface HttpLoad {
   path: string;
   connections: number;
   durationS: number;
+  /** Sent with every request (e.g. `authorization`); a request's own headers replace them. */
+  headers?: Record<string, string>;
+  /** Requests each connection cycles through in order; `setupRequest` varies ids and bodies. */
+  requests?: autocannon.Request[];
 }
 
 /** One autocannon run against one server, with the CPU and memory its processes used meanwhile. */
@@ -20,6 +24,8 @@ export interface HttpLeg {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  /** How many answers had each status other than 2xx, e.g. { "409": 3 }. */
+  otherStatuses: Record<string, number>;
   errors: number;
   timeouts: number;
   bytesPerResponse: number;
@@ -34,7 +40,8 @@ export async function httpLeg(server: ServerChild, load: HttpLoad): Promise<Http
   const cpuBefore = cpuSnapshot(server);
   const peaks = samplePeaks(server);
   const latencies = new Samples();
-  const result = await runAutocannon(`${server.url}${load.path}`, load, latencies);
+  const otherStatuses: Record<string, number> = {};
+  const result = await runAutocannon(`${server.url}${load.path}`, load, latencies, otherStatuses);
   const memory = peaks.stop();
   const cpu = cpuDeltaMs(cpuBefore, cpuSnapshot(server));
   const { p50, p99 } = latencies.percentiles();
@@ -46,6 +53,7 @@ export async function httpLeg(server: ServerChild, load: HttpLoad): Promise<Http
     p50Ms: p50,
     p99Ms: p99,
     non2xx: result.non2xx,
+    otherStatuses,
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
@@ -61,15 +69,32 @@ export async function httpLeg(server: ServerChild, load: HttpLoad): Promise<Http
  * autocannon's own latency histogram has 1 ms resolution, too coarse for a /healthz that
  * answers in about a millisecond; its `response` event carries the hrtime latency instead.
  */
-function runAutocannon(url: string, load: HttpLoad, latencies: Samples): Promise<autocannon.Result> {
+function runAutocannon(
+  url: string,
+  load: HttpLoad,
+  latencies: Samples,
+  otherStatuses: Record<string, number>,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: load.connections, duration: load.durationS, pipelining: 1, timeout: 10 },
+      {
+        url,
+        connections: load.connections,
+        duration: load.durationS,
+        pipelining: 1,
+        timeout: 10,
+        ...(load.headers ? { headers: load.headers } : {}),
+        ...(load.requests ? { requests: load.requests } : {}),
+      },
       (error: unknown, result) => (error ? reject(error as Error) : resolve(result)),
     );
     // The typings omit the first argument autocannon really passes (the client):
     // (client, statusCode, resBytes, responseTimeMs).
-    instance.on('response', (...args: unknown[]) => latencies.push(args[3] as number));
+    instance.on('response', (...args: unknown[]) => {
+      latencies.push(args[3] as number);
+      const status = args[1] as number;
+      if (status < 200 || status > 299) otherStatuses[status] = (otherStatuses[status] ?? 0) + 1;
+    });
   });
 }
 
@@ -92,5 +117,6 @@ export function summarizeHttp(label: string, legs: HttpLeg[], maxRssMbApp: numbe
     rssMbDb: maxOrNull(legs.map((leg) => leg.peakRssMbDb)),
     maxRssMbApp,
     load1: medianOrNull(legs.map((leg) => leg.load1)),
+    failures: legs.reduce((sum, leg) => sum + leg.non2xx + leg.errors + leg.timeouts, 0),
   };
 }

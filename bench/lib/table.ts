@@ -14,7 +14,7 @@ export interface TableEntry {
   goals: GoalResult[];
 }
 
-type NumericKey = Exclude<keyof SideSummary, 'label' | 'op'>;
+type NumericKey = Exclude<keyof SideSummary, 'label' | 'op' | 'failures'>;
 
 const columns: { key: NumericKey; title: string }[] = [
   { key: 'opsPerSec', title: 'ops/s' },

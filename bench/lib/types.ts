@@ -28,6 +28,8 @@ export interface SideSummary {
   /** The app's lifetime peak RSS from `/usr/bin/time -f %M` (getrusage for in-process work). */
   maxRssMbApp: number | null;
   load1: number | null;
+  /** HTTP workloads: non-2xx answers, errors and timeouts, summed over the side's legs. */
+  failures?: number;
 }
 
 export interface Goal {

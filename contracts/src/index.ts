@@ -30,3 +30,6 @@ export * from './cartridge-scan';
 export * from './aftercare';
 export * from './privacy';
 export * from './outcome-scales';
+export * from './outcomes';
+export * from './reports';
+export * from './webhooks';

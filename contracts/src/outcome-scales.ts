@@ -210,3 +210,70 @@ export const outcomeScales: Readonly<Record<OutcomeScaleId, OutcomeScale>> = {
     references: [66, 67],
   },
 };
+
+/**
+ * Corium's own short appearance questionnaire ("How I see my skin"): four statements answered
+ * 1–4 (1 = not at all, 4 = very much), scored 0–100 as (sum − 4) / 12 × 100, rounded — e.g.
+ * answers 2, 3, 3, 4 → (12 − 4) / 12 × 100 = 67. It is NOT a validated instrument (FACE-Q and
+ * ACNE-Q are licensed and are not reproduced here): it tracks how one patient sees their own
+ * skin over a course, and is never compared between patients or with published scores.
+ */
+export const appearanceCheck = {
+  version: '2026.1',
+  answers: { 1: 'Not at all', 2: 'A little', 3: 'Quite a lot', 4: 'Very much' },
+  items: [
+    { id: 'happy_with_skin', text: 'I am happy with how my skin looks.' },
+    { id: 'even_and_smooth', text: 'My skin looks even and smooth.' },
+    { id: 'without_make_up', text: 'I feel comfortable being seen without make-up or cover.' },
+    { id: 'close_up', text: 'I feel at ease when someone looks at my skin close up.' },
+  ],
+} as const;
+
+/** The 0–100 total of the appearance check from its item answers (each 1–4), in item order. */
+export function appearanceCheckTotal(answers: readonly number[]): number {
+  const n = appearanceCheck.items.length;
+  const sum = answers.reduce((total, answer) => total + answer, 0);
+  return Math.round(((sum - n) / (3 * n)) * 100);
+}
+
+/** mMASI's regions and their weights (Pandya 2011): forehead 30 %, each malar 30 %, chin 10 %. */
+export const mmasiRegions = [
+  { id: 'forehead', label: 'Forehead', weight: 0.3 },
+  { id: 'right_malar', label: 'Right cheek (malar)', weight: 0.3 },
+  { id: 'left_malar', label: 'Left cheek (malar)', weight: 0.3 },
+  { id: 'chin', label: 'Chin', weight: 0.1 },
+] as const;
+export type MmasiRegionId = (typeof mmasiRegions)[number]['id'];
+
+/** Area of involvement per region, 0–6 (percentage bands), and darkness 0–4. */
+export const mmasiAreaLabels: Readonly<Record<number, string>> = {
+  0: 'None',
+  1: 'Under 10 %',
+  2: '10–29 %',
+  3: '30–49 %',
+  4: '50–69 %',
+  5: '70–89 %',
+  6: '90–100 %',
+};
+export const mmasiDarknessLabels: Readonly<Record<number, string>> = {
+  0: 'Absent',
+  1: 'Slight',
+  2: 'Mild',
+  3: 'Marked',
+  4: 'Severe',
+};
+
+/**
+ * mMASI = Σ weight × area × darkness, 0–24, to one decimal. Worked example: forehead A 2 D 2,
+ * right malar A 3 D 3, left malar A 3 D 2, chin A 1 D 1 → 0.3×4 + 0.3×9 + 0.3×6 + 0.1×1 =
+ * 1.2 + 2.7 + 1.8 + 0.1 = 5.8.
+ */
+export function mmasiTotal(
+  regions: Readonly<Record<MmasiRegionId, { area: number; darkness: number }>>,
+): number {
+  const total = mmasiRegions.reduce(
+    (sum, r) => sum + r.weight * regions[r.id].area * regions[r.id].darkness,
+    0,
+  );
+  return Math.round(total * 10) / 10;
+}

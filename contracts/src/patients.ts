@@ -193,6 +193,8 @@ export const mergeMoves = z.object({
   aftercareMessages: z.number().int(),
   aftercareAlerts: z.number().int(),
   adverseEvents: z.number().int(),
+  /** Outcome scores (clinician and patient ratings), entered-in-error ones too. */
+  outcomeScores: z.number().int(),
   /**
    * The unfinished portal questionnaire: `moved` when only the duplicate had one; with two,
    * the newer is kept (`kept_survivors` or `took_duplicates`) and the older discarded.

@@ -20,6 +20,7 @@ import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
 import { fhirRoutes } from './modules/fhir/fhir.routes';
 import { photoRoutes } from './modules/photos/photos.routes';
 import { portalPhotoRoutes } from './modules/photos/portal-photos.routes';
+import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { inventoryRoutes } from './modules/inventory/inventory.routes';
 import { recallRoutes } from './modules/inventory/recalls.routes';
 import { invitationsRoutes } from './modules/identity/invitations.routes';
@@ -41,6 +42,8 @@ import { waitlistRoutes } from './modules/waitlist/waitlist.routes';
 import { checkInRoutes } from './modules/booking/check-in.routes';
 import { chartingRoutes } from './modules/charting/charting.routes';
 import { aftercareRoutes } from './modules/aftercare/aftercare.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
+import { webhookRoutes } from './modules/webhooks/webhooks.routes';
 import { recordAudit } from './platform/audit/audit';
 import { actorOf, requestMeta } from './platform/auth/request-meta';
 import { authPlugin, type AuthPluginOptions } from './platform/auth/auth-plugin';
@@ -133,8 +136,11 @@ async function registerModules(app: FastifyInstance, deps: Deps): Promise<void> 
   await app.register(aftercareRoutes, { deps });
   await app.register(photoRoutes, { deps });
   await app.register(portalPhotoRoutes, { deps });
+  await app.register(outcomeRoutes, { deps });
   await app.register(fhirRoutes, { deps, prefix: '/fhir/R4' });
   await app.register(privacyRoutes, { deps });
+  await app.register(reportRoutes, { deps });
+  await app.register(webhookRoutes, { deps });
 }
 
 /** How the platform's auth plugin reaches identity, patients and the audit log. */

@@ -12,6 +12,8 @@ import { photoReconcileJob } from './modules/photos/photo-reconcile.jobs';
 import { waitlistJobs } from './modules/waitlist/waitlist-offers';
 import { aftercareJobs } from './modules/aftercare/aftercare.jobs';
 import { privacyJobs } from './modules/privacy/export.jobs';
+import { outcomeJobs } from './modules/outcomes/outcomes.jobs';
+import { webhookDeliveryJob } from './modules/webhooks/webhook-delivery.jobs';
 
 /** Every job a worker can run; a module adds its jobs here. */
 export const allJobs: readonly JobDefinition<never, Deps>[] = [
@@ -27,6 +29,8 @@ export const allJobs: readonly JobDefinition<never, Deps>[] = [
   recallNoticeJob as JobDefinition<never, Deps>,
   ...aftercareJobs,
   ...privacyJobs.map((job) => job as JobDefinition<never, Deps>),
+  ...outcomeJobs,
+  webhookDeliveryJob as JobDefinition<never, Deps>,
 ];
 
 /** The outbox worker with every job, as the server process and `corium worker` both run it. */

@@ -5,6 +5,7 @@ import { startJobWorker } from './jobs';
 import { seedDemo } from './demo/seed-demo';
 import { printDemoLogins } from './demo/demo-logins';
 import { scheduleBackups } from './modules/operations/backups.jobs';
+import { scheduleFollowUpScan } from './modules/outcomes/outcomes.jobs';
 import { ConfigError, loadConfig } from './platform/config/config';
 import type { Lifecycle } from './platform/http/lifecycle';
 import type { Worker } from './platform/jobs/worker';
@@ -55,6 +56,9 @@ async function serve(runtime: Runtime, demo: boolean): Promise<void> {
   if (config.runWorker) {
     await scheduleBackups(deps).catch((error: unknown) =>
       log.error({ err: error }, 'could not queue the next scheduled backup'),
+    );
+    await scheduleFollowUpScan(deps).catch((error: unknown) =>
+      log.error({ err: error }, 'could not queue the follow-up reminder scan'),
     );
     worker = startJobWorker(deps);
   }

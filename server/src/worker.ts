@@ -1,6 +1,7 @@
 import { buildDeps } from './deps';
 import { startJobWorker } from './jobs';
 import { scheduleBackups } from './modules/operations/backups.jobs';
+import { scheduleFollowUpScan } from './modules/outcomes/outcomes.jobs';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { createLogger } from './platform/log/logger';
 import { onShutdownSignal, shutDownInOrder } from './platform/shutdown';
@@ -26,6 +27,7 @@ export async function runWorkerProcess(): Promise<void> {
   const runtime = await buildDeps(config, log);
   const { deps } = runtime;
   await scheduleBackups(deps);
+  await scheduleFollowUpScan(deps);
   const worker = startJobWorker(deps);
   onShutdownSignal(log, config.shutdownTimeoutMs, () =>
     shutDownInOrder(log, { worker: worker.stop, database: runtime.close }),

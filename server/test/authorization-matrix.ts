@@ -1,8 +1,12 @@
 import { photoMatrixRows } from './photos-matrix';
+import { fhirClinicalMatrix } from './fhir-matrix';
 import { inventoryMatrix } from './inventory-matrix';
 import { chartingMatrix } from './charting-matrix';
 import { privacyMatrix } from './privacy-matrix';
 import { aftercareMatrix } from './aftercare-matrix';
+import { outcomesMatrix } from './outcomes-matrix';
+import { reportsMatrix } from './reports-matrix';
+import { webhooksMatrix } from './webhooks-matrix';
 
 /**
  * Who may call what — the checked-in expectation the authorization test holds the code to.
@@ -45,6 +49,7 @@ const fhirReadable = (type: string, allow: MatrixRow['allow']): MatrixRow[] => [
 
 export const authorizationMatrix: MatrixRow[] = [
   ...photoMatrixRows,
+  ...webhooksMatrix,
   {
     route: 'GET /api/patients',
     allow: { admin: true, medical_director: true, practitioner: true, front_desk: true },
@@ -215,6 +220,7 @@ export const authorizationMatrix: MatrixRow[] = [
   ...fhirReadable('MedicationStatement', fhirClinical),
   ...fhirReadable('QuestionnaireResponse', fhirClinical),
   ...fhirReadable('Consent', { ...allStaff, patient: true }),
+  ...fhirClinicalMatrix,
   { route: 'POST /fhir/R4/Patient', allow: { ...allStaff } },
   { route: 'PUT /fhir/R4/Patient/:id', allow: { ...allStaff } },
   { route: 'POST /fhir/R4/Appointment', allow: { ...allStaff } },
@@ -225,6 +231,7 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'DELETE /fhir/R4/$export-status/:exportId', allow: { admin: true, patient: true } },
   { route: 'GET /fhir/R4/$export-file/:exportId/:file', allow: { admin: true, patient: true } },
   // Public pages (issue 10): the clinic's colour on its learning pages.
+  { route: 'GET /api/clinic/branding', allow: { admin: true } },
   { route: 'PUT /api/clinic/branding', allow: { admin: true } },
   // Portal booking and the waitlist (issue 6): the patient's own, always; staff see and add for any patient.
   { route: 'GET /api/portal/booking/options', allow: { patient: true } },
@@ -249,4 +256,7 @@ export const authorizationMatrix: MatrixRow[] = [
   ...privacyMatrix,
   // Aftercare (issue 8): clinicians act, admins read, patients only their own recovery.
   ...aftercareMatrix,
+  ...outcomesMatrix,
+  // Clinic reports (issue 9): administrators and the medical director.
+  ...reportsMatrix,
 ];

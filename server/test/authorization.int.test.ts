@@ -23,6 +23,8 @@ import { inventoryBodies, withInventoryIds } from './inventory-matrix';
 import { chartingBodies, withChartingIds } from './charting-matrix';
 import { privacyBodies, withPrivacyIds } from './privacy-matrix';
 import { aftercareBodies, withAftercareIds } from './aftercare-matrix';
+import { outcomesBodies, withOutcomeIds } from './outcomes-matrix';
+import { webhookBodies, withWebhookIds } from './webhooks-matrix';
 import { authorizationMatrix, type Caller, type MatrixRow, type Target } from './authorization-matrix';
 import { buildTestApp, type TestApp } from './build-test-app';
 
@@ -79,7 +81,11 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
     await withChartingIds(f, withIds, otherClinic ? null : patient),
     path.startsWith('/api/portal/') ? ids.ownPatientOfPatient : patient,
   );
-  const aftercareIds = await withAftercareIds(f, roomIds, otherClinic ? null : patient);
+  const aftercareIds = await withOutcomeIds(
+    f,
+    await withAftercareIds(f, roomIds, otherClinic ? null : patient),
+    otherClinic ? null : patient,
+  );
   // Portal routes act on the caller's own record: the portal patient's things, fresh for each call.
   const portal = path.startsWith('/api/portal/');
   const appointmentOf = (kind: 'cancel' | 'no-show') =>
@@ -87,7 +93,7 @@ async function url(row: MatrixRow, s: Scenario): Promise<string> {
       ? freshPortalAppointment(f, otherClinic ? null : ids.ownPatientOfPatient)
       : freshAppointment(f, otherClinic ? null : patient, kind);
   const entryOf = otherClinic ? null : portal ? ids.ownPatientOfPatient : patient;
-  return `${aftercareIds}${queryOf(path)}`
+  return `${await withWebhookIds(f, aftercareIds, otherClinic)}${queryOf(path)}`
     .replace(':appointmentId', appointment ? await appointmentOf(appointment) : '')
     .replace(':entryId', path.includes(':entryId') ? await freshWaitlistEntry(f, entryOf) : '')
     .replace(':offerId', path.includes(':offerId') ? await freshOffer(f) : '')
@@ -108,7 +114,9 @@ const bodies: Record<string, () => object | Promise<object>> = {
   ...inventoryBodies(() => f),
   ...chartingBodies(() => f),
   ...aftercareBodies(() => f),
+  ...outcomesBodies(),
   ...photoBodies(),
+  ...webhookBodies(),
   // Public pages (issue 10).
   'PUT /api/clinic/branding': () => ({ brandColour: '#0e5a4f' }),
   'POST /api/users/invitations': () => ({
@@ -207,7 +215,7 @@ function expected(row: MatrixRow, s: Scenario): boolean {
 
 function scenarios(row: MatrixRow): Scenario[] {
   const aboutOne =
-    /:(patientId|userId|tokenId|templateId|consentId|appointmentId|locationId|roomId|deviceId|serviceId|exceptionId|timeOffId|productId|lotId|recallId)/.test(
+    /:(patientId|userId|tokenId|templateId|consentId|appointmentId|locationId|roomId|deviceId|serviceId|exceptionId|timeOffId|productId|lotId|recallId|subscriptionId)/.test(
       row.route,
     );
   const targets = row.route.includes(':patientId')

@@ -3,7 +3,8 @@ import { allJobs } from '../src/jobs';
 import { newId } from '../src/platform/ids';
 import { createDrainer } from '../src/platform/jobs/worker';
 import { freshConsent, nextBooking, type MatrixFixtures } from './authorization-fixtures';
-import type { Caller } from './authorization-matrix';
+import { sessionWorld, treatPatient } from '../src/modules/fhir/fhir-clinical-test-kit';
+import type { Caller, MatrixRow } from './authorization-matrix';
 
 /**
  * FHIR in the authorization matrix: for `:id`, a real resource of every type that belongs to
@@ -54,8 +55,65 @@ async function recordAndFind(f: MatrixFixtures): Promise<Record<string, string>>
     ).entry[0].resource.id;
   for (const type of ['Practitioner', 'PractitionerRole', 'Location', 'Device'])
     ids[type] = (await call(f, 'medical_director', 'GET', `/fhir/R4/${type}`)).entry[0].resource.id;
-  return ids;
+  return { ...ids, ...(await treatAndFind(f)) };
 }
+
+/** The types over a signed session and what followed it, the audit trail and free time. */
+async function treatAndFind(f: MatrixFixtures): Promise<Record<string, string>> {
+  const clinic = {
+    clinicId: f.clinicA.id,
+    bookable: f.bookable,
+    practitionerId: f.ids.user,
+    clinicianHeaders: f.browsers.medical_director.headers,
+  };
+  const yesterday = new Date(f.t.clock.now().getTime() - 86_400_000);
+  const treated = await treatPatient(
+    f.t,
+    clinic,
+    f.ids.ownPatientOfPatient,
+    await sessionWorld(f.t, clinic, ' (FHIR)'),
+    yesterday,
+  );
+  const first = async (caller: Caller, query: string) =>
+    (await call(f, caller, 'GET', `/fhir/R4/${query}`)).entry[0].resource.id as string;
+  return {
+    Procedure: treated.sessionId,
+    AdverseEvent: treated.adverseEventId,
+    Media: treated.photoId,
+    Questionnaire: 'intake',
+    AuditEvent: await first('admin', 'AuditEvent'),
+    Schedule: f.ids.user,
+    Slot: await first('admin', `Slot?${slotQuery(f)}`),
+  };
+}
+
+/** Free consultations of the matrix's clinician over the next two weeks. */
+const slotQuery = (f: MatrixFixtures): string => {
+  const day = (offset: number) =>
+    new Date(f.t.clock.now().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return `schedule=Schedule/${f.ids.user}&service-type=consultation&start=ge${day(1)}&start=le${day(14)}`;
+};
+
+const fhirClinical = { medical_director: true, practitioner: true, patient: true } as const;
+const allStaff = { admin: true, medical_director: true, practitioner: true, front_desk: true } as const;
+const readable = (type: string, allow: MatrixRow['allow']): MatrixRow[] => [
+  { route: `GET /fhir/R4/${type}`, allow },
+  { route: `GET /fhir/R4/${type}/:id`, allow },
+];
+
+/**
+ * Sessions, adverse events and photos are clinical, each patient's own; the intake form is for
+ * everyone; the audit trail for admins; schedules and free slots for staff, who book.
+ */
+export const fhirClinicalMatrix: MatrixRow[] = [
+  ...readable('Procedure', fhirClinical),
+  ...readable('AdverseEvent', fhirClinical),
+  ...readable('Media', fhirClinical),
+  ...readable('Questionnaire', { ...allStaff, patient: true }),
+  ...readable('AuditEvent', { admin: true }),
+  ...readable('Schedule', allStaff),
+  ...readable('Slot', allStaff),
+];
 
 const drain = (f: MatrixFixtures) =>
   createDrainer({
@@ -88,6 +146,7 @@ export async function fhirUrl(
 ): Promise<string> {
   if (path.includes(':exportId'))
     return path.replace(':exportId', await ownExport(f, caller)).replace(':file', 'Patient.ndjson');
+  if (path === '/fhir/R4/Slot') return `${path}?${slotQuery(f)}`;
   if (!path.includes(':id')) return path;
   if (!fhirIds.has(f)) fhirIds.set(f, recordAndFind(f));
   const type = path.split('/')[3]!;

@@ -28,6 +28,8 @@ export interface ConcernInput {
 
 export const concernSlug = (code: ConcernCode): string => code.replace(/_/g, '-');
 
+/** Pure: lets bundles that never read the pages (the staff app) leave them out. */
+/* #__NO_SIDE_EFFECTS__ */
 export function concernPage(input: ConcernInput): ConcernPage & { code: ConcernCode } {
   return {
     code: input.code,
@@ -47,31 +49,31 @@ export function concernPage(input: ConcernInput): ConcernPage & { code: ConcernC
 
 /** Said on most pages: the usual course after standard settings. */
 export const usualDowntime: Claim = {
-  text: 'Expect redness like a mild sunburn for 1 to 3 days (up to about 7 days after deeper settings), then some dryness and flaking until about day 5.',
+  text: 'Expect redness like a mild sunburn for 1 to 3 days, or up to about 7 days after deeper settings. Then the skin may be dry and flake until about day 5.',
   refs: ['chu2021', 'granulomaCase'],
 };
 
 export const darkMarksRisk: Claim = {
-  text: 'Needling can itself leave dark marks (post-inflammatory hyperpigmentation), more often in darker skin, after sun exposure or with aggressive settings.',
+  text: 'Needling can itself leave dark marks, called post-inflammatory hyperpigmentation. They are more common in darker skin, after time in the sun and with strong settings.',
   refs: ['chu2021', 'dogra2014'],
 };
 
 export const sunscreenSlowsAgeing: Claim = {
-  text: 'Daily broad-spectrum sunscreen slowed measurable skin ageing by 24% over 4.5 years in a trial of 903 people.',
+  text: 'In a trial of 903 people, daily broad-spectrum sunscreen slowed skin ageing by 24% over 4.5 years.',
   refs: ['hughes2013'],
 };
 
 export const serumRisk: Claim = {
-  text: 'Putting non-sterile serums (especially vitamin C) on freshly needled skin has caused lumps called granulomas that can last for months.',
+  text: 'Serums that are not sterile, vitamin C above all, have caused lumps on freshly needled skin. These lumps are called granulomas. They can last for months.',
   refs: ['soltani2014', 'friedmann2024'],
 };
 
 export const rejuvenationCourse: Claim = {
-  text: 'A course for skin quality is usually 3 to 4 sessions about 4 weeks apart; the result is judged 3 to 5 months after the last session.',
+  text: 'For skin quality, a course is usually 3 to 4 sessions about 4 weeks apart. The result is judged 3 to 5 months after the last session.',
   refs: ['exceed2018'],
 };
 
 export const pigmentGradesNote: Claim = {
-  text: 'The grades for pigment treatments other than microneedling come from the reviewer’s clinical judgement and are checked by the clinic’s medical director.',
+  text: 'For pigment treatments other than microneedling, the grades come from the reviewer’s own clinical judgement. The clinic’s medical director checks them.',
   refs: ['reviewerJudgement'],
 };

@@ -12,7 +12,7 @@ const oneGrade = {
 } as const;
 
 const retinoidEvidence = {
-  text: 'Prescription tretinoin cream has the strongest evidence for fine lines from sun damage (grade A: a meta-analysis of 8 trials with 1,361 people). Shop-bought retinol is much less proven: of 9 trials, 4 found no effect and 5 had weak methods.',
+  text: 'Tretinoin, a prescription cream, has the strongest evidence for fine lines from sun damage. It is grade A: a review pooled 8 trials with 1,361 people. Retinol from shops is much less proven. Of 9 trials, 4 found no effect and 5 had weak methods.',
   refs: ['tretinoinMa2025', 'spierings2021'],
 } as const;
 
@@ -24,7 +24,7 @@ export const fineLines = concernPage({
   grade: 'C',
   verdict: 'modest',
   reason: {
-    text: 'Modest gains in small studies; tretinoin and daily sunscreen have stronger evidence.',
+    text: 'Small studies show modest gains. Tretinoin and daily sunscreen have stronger evidence.',
     refs: ['exceed2018', 'tretinoinMa2025'],
   },
   sections: {
@@ -39,7 +39,7 @@ export const fineLines = concernPage({
     downtime: [usualDowntime],
     risks: [
       {
-        text: 'Redness and swelling are expected; uncommon problems include bruising, cold-sore flare-ups and dark marks.',
+        text: 'Redness and swelling are expected. Less common problems are bruising, cold-sore flare-ups and dark marks.',
         refs: ['chu2021'],
       },
       serumRisk,
@@ -47,7 +47,7 @@ export const fineLines = concernPage({
     alternatives: [
       retinoidEvidence,
       {
-        text: 'Oral collagen supplements modestly improved skin hydration and elasticity in a meta-analysis of 26 trials (1,721 people, many industry-funded); they do not remodel lines or scars.',
+        text: 'In a review of 26 trials with 1,721 people, collagen taken by mouth made skin a little more moist and springy. Many of the trials were paid for by the makers. It does not rebuild lines or scars.',
         refs: ['pu2023'],
       },
     ],
@@ -69,7 +69,7 @@ export const wrinkles = concernPage({
   grade: 'C',
   verdict: 'modest',
   reason: {
-    text: 'Deep, fixed wrinkles and sagging respond little; RF microneedling, lasers or fillers may be needed.',
+    text: 'Deep, fixed wrinkles and sagging skin change little. RF microneedling, lasers or fillers may be needed.',
     refs: ['exceed2018', 'tan2021'],
   },
   sections: {
@@ -79,7 +79,7 @@ export const wrinkles = concernPage({
         refs: ['exceed2018', 'tan2021'],
       },
       {
-        text: 'In the US, FDA-authorised microneedling devices are cleared for facial wrinkles, acne scars and abdominal scars in adults aged 22 and over.',
+        text: 'In the US, the FDA has cleared microneedling devices for facial wrinkles, acne scars and belly scars. This is for adults aged 22 and over.',
         refs: ['fdaDevices'],
       },
     ],
@@ -88,18 +88,18 @@ export const wrinkles = concernPage({
     downtime: [usualDowntime],
     risks: [
       {
-        text: 'Redness and swelling are expected; uncommon problems include bruising, cold-sore flare-ups and dark marks.',
+        text: 'Redness and swelling are expected. Less common problems are bruising, cold-sore flare-ups and dark marks.',
         refs: ['chu2021'],
       },
       serumRisk,
     ],
     alternatives: [
       {
-        text: 'Radiofrequency microneedling and fractional lasers have better evidence for wrinkles (grade B); fillers or surgery may be needed for deep folds and sagging.',
+        text: 'RF microneedling and fractional lasers have better evidence for wrinkles (grade B). Deep folds and sagging may need fillers or surgery.',
         refs: ['tan2021', 'shauly2023'],
       },
       {
-        text: 'Radiofrequency microneedling brings more downtime and, rarely, burns, fat loss and nerve injury, which the FDA warned about in October 2025.',
+        text: 'RF microneedling has more downtime. Rarely, it causes burns, fat loss and nerve injury. The FDA warned about these in October 2025.',
         refs: ['fdaRf2025'],
       },
       retinoidEvidence,

@@ -8,7 +8,7 @@ import {
 } from './concern-page';
 
 const sunspotsNotAuthorised = {
-  text: 'No meaningful evidence was found that microneedling fades sunspots, and sunspots are not among the uses FDA-authorised devices are cleared for (acne scars, wrinkles and abdominal scars).',
+  text: 'No meaningful evidence shows that microneedling fades sunspots. In the US, the FDA has cleared microneedling devices for acne scars, wrinkles and belly scars, but not for sunspots.',
   refs: ['reviewerJudgement', 'fdaDevices'],
 } as const;
 
@@ -24,13 +24,13 @@ export const sunspots = concernPage({
     works: [sunspotsNotAuthorised],
     improvement: [
       {
-        text: 'No study gives a size of improvement for sunspots after microneedling, so we do not offer it for them.',
+        text: 'No study shows how much sunspots improve after microneedling. So we do not offer it for them.',
         refs: ['reviewerJudgement'],
       },
     ],
     sessions: [
       {
-        text: 'Not applicable: we recommend one of the better options below instead.',
+        text: 'This does not apply: we suggest one of the better options below instead.',
         refs: ['reviewerJudgement'],
       },
     ],
@@ -38,21 +38,21 @@ export const sunspots = concernPage({
     risks: [darkMarksRisk],
     alternatives: [
       {
-        text: 'Sunspots (solar lentigines) are better treated with intense pulsed light (IPL), pigment lasers, freezing (cryotherapy) or retinoid and bleaching creams.',
+        text: 'Other treatments work better for sunspots (solar lentigines). They include intense pulsed light (IPL), pigment lasers, freezing (cryotherapy), and retinoid or bleaching creams.',
         refs: ['reviewerJudgement'],
       },
       {
-        text: 'Prescription tretinoin improves mottled pigment and sunspots from sun damage (grade A for sun-damaged skin).',
+        text: 'Tretinoin, a prescription cream, improves blotchy pigment and sunspots caused by the sun (grade A for sun-damaged skin).',
         refs: ['tretinoinMa2025'],
       },
       {
-        text: 'A new or changing spot needs a skin-cancer check by a doctor before any cosmetic treatment.',
+        text: 'A new or changing spot needs a doctor to check it for skin cancer before any beauty treatment.',
         refs: ['reviewerJudgement'],
       },
     ],
     doNothing: [
       {
-        text: 'Sunspots are harmless but do not fade on their own, and more sun brings more of them. Daily sunscreen slowed measurable skin ageing by 24% over 4.5 years in a trial of 903 people.',
+        text: 'Sunspots are harmless, but they do not fade on their own. More sun brings more of them. In a trial of 903 people, daily sunscreen slowed skin ageing by 24% over 4.5 years.',
         refs: ['reviewerJudgement', 'hughes2013'],
       },
     ],
@@ -80,7 +80,7 @@ export const unevenTone = concernPage({
     ],
     improvement: [
       {
-        text: 'No trial gives a reliable size of improvement for uneven tone after microneedling alone.',
+        text: 'No trial shows how much skin tone evens out with microneedling alone.',
         refs: ['reviewerJudgement'],
       },
     ],
@@ -89,17 +89,17 @@ export const unevenTone = concernPage({
     risks: [darkMarksRisk, serumRisk],
     alternatives: [
       {
-        text: 'Superficial chemical peels are given as a series of 4 to 6, 2 to 4 weeks apart, with 0 to 3 days of downtime.',
+        text: 'Light chemical peels are given as a series of 4 to 6, 2 to 4 weeks apart. Downtime is 0 to 3 days.',
         refs: ['dover2025', 'reviewerJudgement'],
       },
       {
-        text: 'Prescription tretinoin improves mottled pigment from sun damage (grade A for sun-damaged skin).',
+        text: 'Tretinoin, a prescription cream, improves blotchy pigment caused by the sun (grade A for sun-damaged skin).',
         refs: ['tretinoinMa2025'],
       },
     ],
     doNothing: [
       {
-        text: 'Sun exposure drives most visible skin ageing and discolouration; daily sunscreen slowed measurable skin ageing by 24% over 4.5 years.',
+        text: 'The sun causes most of the ageing and colour change we see in skin. Daily sunscreen slowed skin ageing by 24% over 4.5 years.',
         refs: ['flament2013', 'hughes2013'],
       },
     ],
@@ -120,14 +120,14 @@ export const pigmentation = concernPage({
   sections: {
     works: [
       {
-        text: 'For flat dark marks left after spots or injuries (post-inflammatory hyperpigmentation), the evidence for microneedling is at case level only.',
+        text: 'Flat dark marks can stay after spots or injuries (post-inflammatory hyperpigmentation). For these, the evidence for microneedling comes only from case reports.',
         refs: ['reviewerJudgement'],
       },
       pigmentGradesNote,
     ],
     improvement: [
       {
-        text: 'No trial gives a size of improvement; we cannot promise that marks fade faster than they would with sun protection alone.',
+        text: 'No trial shows how much marks improve. We cannot promise they fade faster than with sun protection alone.',
         refs: ['reviewerJudgement'],
       },
     ],
@@ -136,7 +136,7 @@ export const pigmentation = concernPage({
     risks: [darkMarksRisk],
     alternatives: [
       {
-        text: 'Chemical peels and topical retinoids have better evidence for dark marks (grade B to C), together with daily sunscreen.',
+        text: 'Chemical peels and retinoid creams, with daily sunscreen, have better evidence for dark marks (grade B to C).',
         refs: ['reviewerJudgement'],
       },
     ],
@@ -163,7 +163,7 @@ export const melasma = concernPage({
   sections: {
     works: [
       {
-        text: 'Microneedling is mainly an add-on: it helps tranexamic acid, a melasma medicine, work better. The trials are small.',
+        text: 'Microneedling is mainly an add-on. It helps a melasma medicine, tranexamic acid, work better. The trials are small.',
         refs: ['cassiano2020', 'saleh2019'],
       },
       {
@@ -173,7 +173,7 @@ export const melasma = concernPage({
     ],
     improvement: [
       {
-        text: 'In a trial of 45 women, microneedling with topical tranexamic acid lowered the melasma severity score (mMASI) by 45.3%.',
+        text: 'In a trial of 45 women, microneedling with tranexamic acid on the skin lowered the melasma score (mMASI) by 45.3%.',
         refs: ['txaTrial'],
       },
     ],
@@ -193,13 +193,13 @@ export const melasma = concernPage({
     ],
     alternatives: [
       {
-        text: 'Tretinoin in a triple-combination cream (grade A) and chemical peels (grade B) are first choices; strong lasers are avoided because melasma can rebound.',
+        text: 'Try these first: a three-in-one cream that contains tretinoin (grade A), or chemical peels (grade B). Strong lasers are avoided, because melasma can come back worse.',
         refs: ['reviewerJudgement'],
       },
     ],
     doNothing: [
       {
-        text: 'Melasma tends to persist and darkens with sun and hormonal changes; daily broad-spectrum sunscreen is essential with any treatment.',
+        text: 'Melasma tends to last, and it gets darker with sun and changes in hormones. Daily broad-spectrum sunscreen is a must with any treatment.',
         refs: ['reviewerJudgement'],
       },
     ],

@@ -8,7 +8,7 @@ export const acneScars = concernPage({
   grade: 'B',
   verdict: 'reasonable',
   reason: {
-    text: 'Small trials and reviews support it for dented (atrophic) scars; ice-pick scars need other methods.',
+    text: 'Small trials and reviews support it for dented (atrophic) scars. Ice-pick scars need other methods.',
     refs: ['harris2015', 'juhasz2020'],
   },
   sections: {
@@ -18,7 +18,7 @@ export const acneScars = concernPage({
         refs: ['harris2015', 'juhasz2020'],
       },
       {
-        text: 'The only Cochrane review of acne-scar treatments (24 trials, 789 people) found that high-quality evidence is lacking for acne-scar treatments in general.',
+        text: 'The only Cochrane review of acne-scar treatments looked at 24 trials with 789 people. It found that high-quality evidence is lacking for acne-scar treatments in general.',
         refs: ['cochrane2016'],
       },
       {
@@ -46,7 +46,7 @@ export const acneScars = concernPage({
     risks: [
       darkMarksRisk,
       {
-        text: 'Dark marks appeared in 5 of 30 people with darker skin in one acne-scar series, and in none of the microneedling group of a 46-person trial (against 13.6% after a 1,340-nm laser).',
+        text: 'In one acne-scar series, 5 of 30 people with darker skin got dark marks. In a trial of 46 people, no one got them after microneedling, against 13.6% after a 1,340-nm laser.',
         refs: ['dogra2014', 'cachafeiro2016'],
       },
       {
@@ -57,15 +57,15 @@ export const acneScars = concernPage({
     ],
     alternatives: [
       {
-        text: 'Ice-pick scars are treated with focal acid (TCA CROSS) or punch techniques; tethered rolling scars with subcision, often combined with microneedling.',
+        text: 'Ice-pick scars are treated with acid placed in each scar (TCA CROSS) or by punch methods. Rolling scars that are tied down are freed with subcision, often with microneedling too.',
         refs: ['harris2015', 'juhasz2020'],
       },
       {
-        text: 'A fractional erbium laser gave a better response than microneedling in a 30-person split-face trial (70% against 30% at 3 months), with 5 to 14 days of downtime.',
+        text: 'In a split-face trial of 30 people, more responded to a fractional erbium laser than to microneedling: 70% against 30% at 3 months. The laser had 5 to 14 days of downtime.',
         refs: ['osman2017'],
       },
       {
-        text: 'Radiofrequency microneedling did about as well as a 1,550-nm fractional laser for acne scars in one trial.',
+        text: 'In one trial, RF microneedling did about as well for acne scars as a 1,550-nm fractional laser.',
         refs: ['chae2015'],
       },
     ],
@@ -86,13 +86,13 @@ export const stretchMarks = concernPage({
   grade: 'B',
   verdict: 'modest',
   reason: {
-    text: 'A 2024 review of 11 studies found it comparable to lasers, but the evidence is low to moderate.',
+    text: 'A 2024 review of 11 studies found it about as good as lasers. But the evidence is low to moderate.',
     refs: ['sun2024'],
   },
   sections: {
     works: [
       {
-        text: 'A 2024 meta-analysis of 11 studies found microneedling comparable to lasers and better than non-laser options. The evidence is low to moderate in quality.',
+        text: 'A 2024 review pooled 11 studies. It found microneedling about as good as lasers, and better than options without lasers. The evidence is of low to moderate quality.',
         refs: ['sun2024'],
       },
     ],
@@ -111,14 +111,14 @@ export const stretchMarks = concernPage({
     downtime: [usualDowntime],
     risks: [
       {
-        text: 'Dark marks are more common on the body: 7 of 32 people (21.9%) in one series of white stretch marks, and 1 of 32 (3.1%) had an infection.',
+        text: 'Dark marks are more common on the body. In one series of white stretch marks, 7 of 32 people (21.9%) got them, and 1 of 32 (3.1%) had an infection.',
         refs: ['striae2023'],
       },
       serumRisk,
     ],
     alternatives: [
       {
-        text: 'Fractional lasers and radiofrequency microneedling have similar evidence for stretch marks.',
+        text: 'Fractional lasers and RF microneedling have about the same evidence for stretch marks.',
         refs: ['sun2024', 'tan2021'],
       },
     ],
@@ -139,13 +139,13 @@ export const enlargedPores = concernPage({
   grade: 'D',
   verdict: 'not-recommended',
   reason: {
-    text: 'Pore data are minimal and mostly from uncontrolled studies; the first-session effect is temporary swelling.',
+    text: 'There is very little data on pores, mostly from studies without a control group. The change after one session is short-lived swelling.',
     refs: ['alster2018', 'reviewerJudgement'],
   },
   sections: {
     works: [
       {
-        text: 'Pore reduction is one of the uses microneedling is “touted” for, but the data are minimal and mostly from uncontrolled or combination studies.',
+        text: 'Microneedling is often “touted” for smaller pores. But there is very little data. Most of it comes from studies without a control group or with other treatments mixed in.',
         refs: ['alster2018'],
       },
     ],
@@ -160,7 +160,7 @@ export const enlargedPores = concernPage({
     risks: [darkMarksRisk, serumRisk],
     alternatives: [
       {
-        text: 'Topical tretinoin and fractional lasers are also only weakly supported for pores (grade C); no option reliably shrinks them.',
+        text: 'Tretinoin cream and fractional lasers also have only weak support for pores (grade C). No option makes them reliably smaller.',
         refs: ['reviewerJudgement'],
       },
     ],
@@ -181,19 +181,19 @@ export const texture = concernPage({
   grade: 'C',
   verdict: 'modest',
   reason: {
-    text: 'Small device studies show a modest gain in texture; tretinoin has stronger evidence.',
+    text: 'Small device studies show a modest gain in texture. Tretinoin has stronger evidence.',
     refs: ['exceed2018', 'tretinoinMa2025'],
   },
   sections: {
     works: [
       {
-        text: 'Small, mostly uncontrolled device studies show a modest improvement in texture.',
+        text: 'Small device studies, most without a control group, show that texture gets a little better.',
         refs: ['exceed2018'],
       },
     ],
     improvement: [
       {
-        text: 'In a study of 48 people with 4 sessions 30 days apart, texture improved by 1.54 points on average on a modified Alexiades-Armenakas scale.',
+        text: 'In a study of 48 people, each had 4 sessions 30 days apart. On average, texture improved by 1.54 points on a modified Alexiades-Armenakas scale.',
         refs: ['exceed2018'],
       },
     ],
@@ -202,11 +202,11 @@ export const texture = concernPage({
     risks: [darkMarksRisk, serumRisk],
     alternatives: [
       {
-        text: 'Prescription tretinoin cream has the strongest evidence for rough, sun-damaged skin (grade A: a meta-analysis of 8 trials with 1,361 people).',
+        text: 'Tretinoin, a prescription cream, has the strongest evidence for rough skin from sun damage. It is grade A: a review pooled 8 trials with 1,361 people.',
         refs: ['tretinoinMa2025'],
       },
       {
-        text: 'Radiofrequency microneedling and fractional lasers have better evidence than plain microneedling for texture (grade B), with more downtime.',
+        text: 'RF microneedling and fractional lasers have better evidence for texture than plain microneedling (grade B). They also have more downtime.',
         refs: ['tan2021', 'reviewerJudgement'],
       },
     ],

@@ -26,6 +26,7 @@ export interface TreatmentOption {
 type Grade = EvidenceGrade | null;
 
 /** Grades in the order of `concernCodes`: acne scars, uneven tone, texture, pigmentation, pores, sunspots, stretch marks, wrinkles, fine lines, melasma. */
+/* #__NO_SIDE_EFFECTS__ */
 export function gradesOf(
   list: readonly [Grade, Grade, Grade, Grade, Grade, Grade, Grade, Grade, Grade, Grade],
 ): Record<ConcernCode, Grade> {

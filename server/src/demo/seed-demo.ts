@@ -6,6 +6,7 @@ import * as repo from './demo.repo';
 import { addDemoSchedules, bookDemoVisits } from './demo-bookings';
 import { seedDemoInventory } from './demo-inventory';
 import { seedDemoCharts } from './demo-charts';
+import { seedDemoOutcomes } from './demo-outcomes';
 import {
   cartridgeLotsFor,
   cartridgeProductsFor,
@@ -44,6 +45,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogins> {
   });
   await bookDemoVisits(deps);
   await seedDemoCharts(deps);
+  await seedDemoOutcomes(deps);
   await seedDemoInventory(deps);
   const accounts: DemoLogins['accounts'] = staff.map((s) => ({
     role: s.role,

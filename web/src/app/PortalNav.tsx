@@ -21,6 +21,7 @@ const sections: Section[] = [
   { label: 'Messages', to: '/portal/messages', exact: false },
   { label: 'Your treatments', to: '/portal/treatments', exact: false },
   { label: 'Your recovery', to: '/portal/recovery', exact: false },
+  { label: 'Your progress', to: '/portal/progress', exact: false },
 ];
 
 /**

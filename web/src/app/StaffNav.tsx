@@ -4,7 +4,9 @@ import {
   IconAlertTriangle,
   IconBellRinging,
   IconBuildingHospital,
+  IconChartBar,
   IconCalendarWeek,
+  IconChartLine,
   IconDatabaseExport,
   IconFileCertificate,
   IconHourglass,
@@ -15,6 +17,7 @@ import {
   IconShieldLock,
   IconTimeline,
   IconUsersGroup,
+  IconWebhook,
   type TablerIcon,
 } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, useMatch } from 'react-router-dom';
@@ -44,6 +47,13 @@ const sections: Section[] = [
   },
   { label: 'Patients', to: '/staff/patients', icon: IconAddressBook, exact: false },
   { label: 'Alerts', to: '/staff/alerts', icon: IconBellRinging, exact: false, permission: 'readAftercare' },
+  {
+    label: 'Follow-ups due',
+    to: '/staff/follow-ups',
+    icon: IconChartLine,
+    exact: false,
+    permission: 'readFollowUps',
+  },
   { label: 'Screening rules', to: '/staff/screening-rules', icon: IconListCheck, exact: false },
   { label: 'Consent templates', to: '/staff/consent-templates', icon: IconFileCertificate, exact: false },
   {
@@ -68,6 +78,7 @@ const sections: Section[] = [
     exact: false,
     permission: 'manageRecalls',
   },
+  { label: 'Reports', to: '/staff/reports', icon: IconChartBar, exact: false, permission: 'readReports' },
   { label: 'Team', to: '/staff/users', icon: IconUsersGroup, exact: false, permission: 'manageTeam' },
   {
     label: 'Operations',
@@ -76,6 +87,7 @@ const sections: Section[] = [
     exact: false,
     permission: 'manageOperations',
   },
+  { label: 'Webhooks', to: '/staff/webhooks', icon: IconWebhook, exact: false, permission: 'manageWebhooks' },
   {
     label: 'Privacy requests',
     to: '/staff/privacy',

@@ -15,9 +15,11 @@ import { PortalSignConsentPage } from '../features/consent/PortalSignConsentPage
 import { InvitationPage } from '../features/invitation/InvitationPage';
 import { OnboardingPage } from '../features/onboarding/OnboardingPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { RecallPage } from '../features/recalls/RecallPage';
 import { RecallsPage } from '../features/recalls/RecallsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { PatientPage } from '../features/patients/PatientPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { PortalDataPage } from '../features/privacy/PortalDataPage';
@@ -38,6 +40,8 @@ import { PortalTreatmentsPage } from '../features/treatment-room/PortalTreatment
 import { SessionChartPage } from '../features/treatment-room/SessionChartPage';
 import { StartSessionPage } from '../features/treatment-room/StartSessionPage';
 import { AlertsDashboardPage } from '../features/aftercare/AlertsDashboardPage';
+import { FollowUpsPage } from '../features/outcomes/FollowUpsPage';
+import { PortalProgressPage } from '../features/outcomes/PortalProgressPage';
 import { CheckInLinkPage } from '../features/aftercare/CheckInLinkPage';
 import { PortalCheckInPage } from '../features/aftercare/PortalCheckInPage';
 import { PortalRecoveryPage } from '../features/aftercare/PortalRecoveryPage';
@@ -120,6 +124,10 @@ export const router = createBrowserRouter([
                 children: [{ path: 'operations', element: <OperationsPage /> }],
               },
               {
+                element: <RequirePermission permission="manageWebhooks" />,
+                children: [{ path: 'webhooks', element: <WebhooksPage /> }],
+              },
+              {
                 element: <RequirePermission permission="managePrivacy" />,
                 children: [{ path: 'privacy', element: <PrivacyRequestsPage /> }],
               },
@@ -137,6 +145,14 @@ export const router = createBrowserRouter([
               {
                 element: <RequirePermission permission="readAftercare" />,
                 children: [{ path: 'alerts', element: <AlertsDashboardPage /> }],
+              },
+              {
+                element: <RequirePermission permission="readReports" />,
+                children: [{ path: 'reports', element: <ReportsPage /> }],
+              },
+              {
+                element: <RequirePermission permission="readFollowUps" />,
+                children: [{ path: 'follow-ups', element: <FollowUpsPage /> }],
               },
               {
                 element: <RequirePermission permission="editAftercareTimeline" />,
@@ -168,6 +184,7 @@ export const router = createBrowserRouter([
               { path: 'messages', element: <PortalMessagesPage /> },
               { path: 'treatments', element: <PortalTreatmentsPage /> },
               { path: 'recovery', element: <PortalRecoveryPage /> },
+              { path: 'progress', element: <PortalProgressPage /> },
               { path: 'recovery/check-in/:checkInId', element: <PortalCheckInPage /> },
               { path: 'appointments', element: <PortalAppointmentsPage /> },
               { path: 'book', element: <PortalBookPage /> },

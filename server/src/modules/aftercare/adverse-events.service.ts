@@ -11,6 +11,7 @@ import { toAdverseEvent } from './adverse-events/adverse-events.mapper';
 import * as repo from './adverse-events/adverse-events.repo';
 import { buildReport } from './adverse-events/report';
 import { loadTreatmentFacts } from './plan/treatment-facts';
+import { recordWebhookEvent } from '../webhooks/webhook-events';
 import * as chart from './session-facts.repo';
 
 /**
@@ -105,6 +106,7 @@ export async function recordAdverseEvent(
     });
     await linkLots(trx, clinicId, request.sessionId, id);
     await linkFromAlert(trx, clinicId, patientId, request, id);
+    await recordWebhookEvent(trx, clinicId, 'adverse_event.recorded', `AdverseEvent/${id}`, now);
     await recordAudit(
       trx,
       actorOf(principal, meta),

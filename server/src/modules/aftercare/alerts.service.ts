@@ -90,7 +90,8 @@ async function changeAlert(
     if (!alert) throw new AppError('NOT_FOUND', 'No alert with this id');
     const now = deps.clock.now();
     const set = change(alert, now);
-    await repo.setAlert(trx, principal.clinicId, alertId, set);
+    // Acknowledging an acknowledged alert changes nothing: an empty SET is not SQL.
+    if (Object.keys(set).length > 0) await repo.setAlert(trx, principal.clinicId, alertId, set);
     await recordAudit(
       trx,
       actorOf(principal, meta),

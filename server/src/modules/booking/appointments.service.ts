@@ -9,6 +9,7 @@ import * as repo from './appointments.repo';
 import { toAppointment } from './appointments.mapper';
 import * as catalog from './catalog.repo';
 import { appointmentCancelled } from '../notifications/appointment-notices';
+import { recordWebhookEvent } from '../webhooks/webhook-events';
 
 export const appointmentEvent = (
   action: AuditEvent['action'],
@@ -131,6 +132,13 @@ export function cancelAppointment(
       reason: request.reason,
     });
     await recordAudit(trx, actorOf(principal, meta), event, now);
+    await recordWebhookEvent(
+      trx,
+      principal.clinicId,
+      'appointment.cancelled',
+      `Appointment/${appointmentId}`,
+      now,
+    );
     const change = { clinicId: principal.clinicId, patientId, appointmentIds: [appointmentId] };
     await appointmentCancelled(trx, deps, change);
     return readAppointment(trx, principal.clinicId, patientId, appointmentId);

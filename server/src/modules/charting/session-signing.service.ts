@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids';
 import { planAftercareForSignedSession } from '../aftercare/aftercare-plan.service';
 import { completeVisit } from '../booking/appointments.service';
 import { ownPatientId } from '../patients/patients.service';
+import { recordWebhookEvent } from '../webhooks/webhook-events';
 import { chartHash } from './chart-hash';
 import { chartEvent, chartSigned, dayAt, readChart } from './session-access';
 import { toTreatmentSummary } from './session-chart.mapper';
@@ -55,6 +56,7 @@ export function signSession(
     await completeVisit(trx, clinicId, session.appointment_id);
     // The recovery plan is made from what was actually done, in the same transaction.
     await planAftercareForSignedSession(trx, deps, { clinicId, sessionId: session.id, now });
+    await recordWebhookEvent(trx, clinicId, 'chart.signed', `Procedure/${session.id}`, now);
     await recordAudit(
       trx,
       actorOf(principal, meta),

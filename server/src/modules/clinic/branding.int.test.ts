@@ -19,12 +19,15 @@ const setColour = (brandColour: string) =>
     headers: admin.headers,
     payload: { brandColour },
   });
+const getColour = async () =>
+  (await t.app.inject({ method: 'GET', url: '/api/clinic/branding', headers: admin.headers })).json();
 const learnPage = async () =>
   (await t.app.inject({ method: 'GET', url: '/learn', headers: { accept: 'text/html' } })).body;
 
 describe('PUT /api/clinic/branding', () => {
   it('uses Corium’s teal until the clinic chooses a colour', async () => {
     expect(await learnPage()).toContain(':root{--brand:#156b5e}');
+    expect(await getColour()).toEqual({ brandColour: null });
   });
 
   it('styles the public pages in the colour an admin chooses, and audits the change', async () => {
@@ -32,6 +35,7 @@ describe('PUT /api/clinic/branding', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ brandColour: '#5b2a86' });
     expect(await learnPage()).toContain(':root{--brand:#5b2a86}');
+    expect(await getColour()).toEqual({ brandColour: '#5b2a86' });
     const audit = await t.deps.db
       .selectFrom('audit_event')
       .select(['action', 'resource_type'])

@@ -6,6 +6,18 @@ import * as branding from './branding.service';
 
 /** The clinic's colour on its public pages; admins choose it. */
 export const brandingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.get(
+    '/api/clinic/branding',
+    {
+      config: { policy: { roles: ['admin'] } },
+      schema: {
+        tags: ['clinic set-up'],
+        summary: 'The colour of the clinic’s public pages (null: Corium’s own)',
+        response: { 200: learn.clinicBranding },
+      },
+    },
+    async (request) => branding.getBranding(deps, request.principal!),
+  );
   app.put(
     '/api/clinic/branding',
     {

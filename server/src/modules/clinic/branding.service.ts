@@ -10,6 +10,11 @@ export async function brandColourOf(deps: Deps, clinicId: string): Promise<strin
   return (await repo.findBranding(deps.db, clinicId))?.brand_colour ?? null;
 }
 
+/** The colour an admin chose, for the branding screen; not patient data, so not audited. */
+export async function getBranding(deps: Deps, principal: Principal): Promise<learn.ClinicBranding> {
+  return { brandColour: await brandColourOf(deps, principal.clinicId) };
+}
+
 export async function setBranding(
   deps: Deps,
   principal: Principal,

@@ -36,6 +36,9 @@ describe('readAppointmentAsk', () => {
       'Appointment.participant',
     ],
     [{ ...appointment, resourceType: 'Slot' }, 'resourceType'],
+    // Found by the bad-input battery: wrong shapes were TypeErrors (500), not 400s.
+    [{ ...appointment, participant: 'Patient/p1' }, 'Appointment.participant'],
+    [{ ...appointment, participant: [null] }, 'Appointment.participant.0'],
   ])('refuses what cannot be booked, naming the element', (body, path) => {
     try {
       readAppointmentAsk(body);

@@ -1,5 +1,7 @@
 import type { BookingService } from '@corium/contracts';
+import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error';
+import { listOf, maybe, readShape } from './fhir-input';
 
 /** What a FHIR Appointment asks to book, before the clinic's services and places are known. */
 export interface AppointmentAsk {
@@ -12,13 +14,14 @@ export interface AppointmentAsk {
   devices: string[];
 }
 
-interface AppointmentInput {
-  resourceType?: unknown;
-  status?: unknown;
-  start?: unknown;
-  serviceType?: { coding?: { code?: unknown }[] }[];
-  participant?: { actor?: { reference?: unknown } }[];
-}
+const appointmentInput = z.looseObject({
+  resourceType: maybe,
+  status: maybe,
+  start: maybe,
+  serviceType: listOf({ coding: listOf({ code: maybe }) }),
+  participant: listOf({ actor: z.looseObject({ reference: maybe }).optional() }),
+});
+type AppointmentInput = z.infer<typeof appointmentInput>;
 
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', 'The Appointment resource cannot be booked', [{ path, message }]);
@@ -35,7 +38,7 @@ function referencesTo(input: AppointmentInput, type: string): string[] {
  * and the patient, clinicians, rooms (Location) and devices as participants.
  */
 export function readAppointmentAsk(body: unknown): AppointmentAsk {
-  const input = (body ?? {}) as AppointmentInput;
+  const input = readShape(appointmentInput, body, 'Appointment');
   if (input.resourceType !== 'Appointment') throw invalid('resourceType', 'Expected "Appointment"');
   if (input.status !== 'booked')
     throw invalid('Appointment.status', 'Only appointments with status "booked" can be created');

@@ -1,3 +1,4 @@
+import { carePlanCategory } from './aftercare-plan.mapper';
 import { CORIUM_SYSTEM, derivedId } from './clinical.mapper';
 import type { AppointmentRow, SeriesRow } from './fhir-booking.repo';
 import type { EquipmentRow, PlaceRow, PractitionerRow } from './fhir-directory.repo';
@@ -129,6 +130,7 @@ export function toCarePlan(row: SeriesRow): FhirResource {
     id: row.id,
     status: carePlanStatus[row.status],
     intent: 'plan',
+    category: [carePlanCategory('treatment-series')],
     title: `${modality}: ${row.sessions} sessions`,
     ...(row.notes ? { description: row.notes } : {}),
     subject: reference('Patient', row.patient_id),

@@ -1,4 +1,14 @@
 import type { ResourceDefinition } from './fhir-resource';
+import { includeNamesOf } from './search-include';
+import { sortNamesOf } from './search-sort';
+
+/** `_sort` is not a search parameter in R4's CapabilityStatement: it is documented per type. */
+function sortDocumentation(type: string): string {
+  const names = sortNamesOf(type);
+  return names.length === 0
+    ? 'Results come in a fixed order; _sort is refused.'
+    : `_sort by ${names.join(', ')} (prefix - for descending, comma-separated for several keys).`;
+}
 
 /** The operations Corium implements, by the canonical definitions of the Bulk Data specification. */
 export interface OperationEntry {
@@ -14,11 +24,14 @@ function resourceEntry(d: ResourceDefinition, operations: readonly OperationEntr
   const ops = operations
     .filter((o) => o.level === 'type' && o.type === d.type)
     .map(({ name, definition }) => ({ name, definition }));
+  const includes = includeNamesOf(d.type);
   return {
     type: d.type,
+    documentation: sortDocumentation(d.type),
     interaction: [{ code: 'read' }, { code: 'search-type' }, ...d.writes.map((code) => ({ code }))],
     ...(d.writes.includes('update') ? { versioning: 'versioned-update', conditionalUpdate: false } : {}),
     updateCreate: false,
+    ...(includes.length > 0 ? { searchInclude: includes } : {}),
     searchParam: d.searchParams.map(({ name, type, documentation }) => ({ name, type, documentation })),
     ...(ops.length > 0 ? { operation: ops } : {}),
   };

@@ -25,6 +25,27 @@ const codeable = (system: string, code: string, display?: string) => ({
 });
 
 const labels = new Map(intakeQuestions.map((q) => [q.id as string, q.label]));
+const questions = new Map(intakeQuestions.map((q) => [q.id as string, q]));
+
+/** The intake's answer codes (choice values, known allergens), as the Questionnaire offers them. */
+const INTAKE_ANSWER_SYSTEM = `${CORIUM_SYSTEM}/intake-answer`;
+
+/** Answers typed as the Questionnaire's item is: coded choices, the isotretinoin answer as text. */
+function answersTo(linkId: string, value: unknown): Record<string, unknown>[] {
+  const kind = questions.get(linkId)?.kind;
+  if (kind?.type === 'choice' && typeof value === 'string') {
+    const display = kind.options.find((o) => o.value === value)?.label;
+    return [{ valueCoding: { system: INTAKE_ANSWER_SYSTEM, code: value, ...(display ? { display } : {}) } }];
+  }
+  if (kind?.type === 'isotretinoin' && typeof value === 'string') return [{ valueString: value }];
+  if (kind?.type === 'allergies' && Array.isArray(value))
+    return value.map((a) =>
+      typeof a === 'string' && allergyLabels[a]
+        ? { valueCoding: { system: INTAKE_ANSWER_SYSTEM, code: a, display: allergyLabels[a] } }
+        : { valueString: String(a) },
+    );
+  return answersOf(value);
+}
 
 function answersOf(value: unknown): Record<string, unknown>[] {
   if (typeof value === 'boolean') return [{ valueBoolean: value }];
@@ -53,7 +74,7 @@ export function toQuestionnaireResponse(row: HistoryRow): FhirResource {
     authored: row.entered_at.toISOString(),
     ...(row.source === 'patient' ? { source: reference('Patient', row.patient_id) } : {}),
     item: answers.map(([linkId, value]) => {
-      const answer = answersOf(value);
+      const answer = answersTo(linkId, value);
       return {
         linkId,
         ...(labels.has(linkId) ? { text: labels.get(linkId) } : {}),

@@ -34,13 +34,20 @@ describe('FHIR R4 base', () => {
       'Location',
       'Device',
       'Appointment',
-      'CarePlan',
       'Condition',
-      'Observation',
       'AllergyIntolerance',
       'MedicationStatement',
       'QuestionnaireResponse',
       'Consent',
+      'CarePlan',
+      'Observation',
+      'Procedure',
+      'AdverseEvent',
+      'Media',
+      'Questionnaire',
+      'AuditEvent',
+      'Schedule',
+      'Slot',
     ]);
     const patient = statement.rest[0].resource[0];
     expect(patient.interaction.map((i: { code: string }) => i.code)).toEqual([
@@ -74,7 +81,7 @@ describe('FHIR R4 base', () => {
     expect([forbidden.statusCode, outcomeCode(forbidden.body)]).toEqual([403, 'forbidden']);
     const missing = await fhir(t, w.tokens.admin, 'GET', `/Patient/${w.foreignPatientId}`);
     expect([missing.statusCode, outcomeCode(missing.body)]).toEqual([404, 'not-found']);
-    const noRoute = await fhir(t, w.tokens.admin, 'GET', '/Procedure');
+    const noRoute = await fhir(t, w.tokens.admin, 'GET', '/Encounter');
     expect([noRoute.statusCode, outcomeCode(noRoute.body)]).toEqual([404, 'not-found']);
     const badParam = await fhir(t, w.tokens.admin, 'GET', '/Patient?shoeSize=42');
     expect([badParam.statusCode, outcomeCode(badParam.body)]).toEqual([400, 'invalid']);

@@ -61,6 +61,11 @@ describe('booking through FHIR', () => {
     const patients = await Promise.all([1, 2, 3].map(() => w.clinic.addPatient()));
     const answers = await Promise.all(patients.map(({ id }) => book(consultation(id, '12:00'))));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+    for (const refused of answers.filter((a) => a.statusCode === 409))
+      expect(refused.json()).toMatchObject({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'conflict', details: { coding: [{ code: 'SLOT_TAKEN' }] } }],
+      });
   });
 
   it('refuses what it cannot book', async () => {

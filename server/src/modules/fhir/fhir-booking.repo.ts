@@ -1,7 +1,17 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, codeIs, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
+import {
+  criteriaWhere,
+  codeIs,
+  codeIsConstant,
+  dateIs,
+  idIs,
+  sortOrder,
+  unrestricted,
+  type Filters,
+  type SortColumns,
+} from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over appointments and treatment series, for the FHIR façade. */
@@ -51,6 +61,10 @@ const appointmentFilters: Filters = {
       AND ${idIs('ar.room_id')(value)}))`,
 };
 
+/** `_sort` names for Appointment and CarePlan, each a fixed column. */
+export const appointmentSorts: SortColumns = { date: 'appointment.starts_at' };
+export const seriesSorts: SortColumns = { _lastUpdated: 'treatment_series.created_at' };
+
 function appointmentQuery(
   db: Executor,
   clinicId: string,
@@ -99,7 +113,7 @@ export async function searchAppointments(
         FROM appointment_resource ar WHERE ar.clinic_id = appointment.clinic_id
         AND ar.appointment_id = appointment.id), '[]'::json)`.as('resources'),
     )
-    .orderBy('appointment.starts_at')
+    .orderBy(sortOrder(page.sort, appointmentSorts, ['appointment.starts_at']))
     .orderBy('appointment.id')
     .limit(page.count)
     .offset(page.offset)
@@ -133,6 +147,7 @@ const seriesFilters: Filters = {
     map: (code) => carePlanStatuses[code as keyof typeof carePlanStatuses] ?? null,
   }),
   _lastUpdated: dateIs('treatment_series.created_at', 'instant'),
+  category: codeIsConstant('treatment-series'),
 };
 
 function seriesQuery(db: Executor, clinicId: string, criteria: SearchCriteria, onlyPatient: string | null) {
@@ -169,8 +184,8 @@ export async function searchSeries(
       sql<string[]>`ARRAY(SELECT a.id FROM appointment a WHERE a.clinic_id = treatment_series.clinic_id
         AND a.series_id = treatment_series.id ORDER BY a.starts_at)`.as('appointment_ids'),
     )
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy(sortOrder(page.sort, seriesSorts, ['treatment_series.created_at']))
+    .orderBy('treatment_series.id')
     .limit(page.count)
     .offset(page.offset)
     .execute();

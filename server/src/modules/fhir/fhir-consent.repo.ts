@@ -1,7 +1,15 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
+import {
+  criteriaWhere,
+  dateIs,
+  idIs,
+  sortOrder,
+  unrestricted,
+  type Filters,
+  type SortColumns,
+} from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over signed consents, for the FHIR façade; the PDF itself stays behind its own route. */
@@ -28,6 +36,12 @@ const consentFilters: Filters = {
         ? sql<SqlBool>`signed_consent.withdrawn_at IS NOT NULL`
         : sql<SqlBool>`false`,
   _lastUpdated: dateIs('signed_consent.signed_at', 'instant'),
+};
+
+/** `_sort` names for Consent, each a fixed column. */
+export const consentSorts: SortColumns = {
+  date: 'signed_consent.signed_at',
+  _lastUpdated: 'signed_consent.signed_at',
 };
 
 function consentQuery(db: Executor, clinicId: string, criteria: SearchCriteria, onlyPatient: string | null) {
@@ -62,7 +76,7 @@ export async function searchConsents(
       'signed_consent.withdrawn_at',
       'signed_consent.photo_scopes',
     ])
-    .orderBy('signed_consent.signed_at')
+    .orderBy(sortOrder(page.sort, consentSorts, ['signed_consent.signed_at']))
     .orderBy('signed_consent.id')
     .limit(page.count)
     .offset(page.offset)

@@ -1,7 +1,15 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
-import { criteriaWhere, idIs, textMatches, type Filters } from './search-filters.repo';
+import {
+  criteriaWhere,
+  codeIs,
+  idIs,
+  sortOrder,
+  textMatches,
+  type Filters,
+  type SortColumns,
+} from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
 /** Read-only SQL over the clinic's people, places and equipment (identity and booking tables). */
@@ -14,6 +22,10 @@ export interface PractitionerRow {
   disabled_at: Date | null;
   location_ids: string[];
 }
+
+/** `_sort` names for Practitioner and Location, each a fixed column. */
+export const practitionerSorts: SortColumns = { name: 'app_user.display_name' };
+export const placeSorts: SortColumns = { name: 'place.name' };
 
 const practitionerFilters: Filters = {
   _id: idIs('app_user.id'),
@@ -45,8 +57,8 @@ export async function searchPractitioners(
         'location_ids',
       ),
     )
-    .orderBy('display_name')
-    .orderBy('id')
+    .orderBy(sortOrder(page.sort, practitionerSorts, ['app_user.display_name']))
+    .orderBy('app_user.id')
     .limit(page.count)
     .offset(page.offset)
     .execute();
@@ -111,8 +123,7 @@ export async function searchPlaces(
   const query = placesQuery(db, clinicId).where(criteriaWhere(criteria, placeFilters));
   const rows = await query
     .selectAll()
-    .orderBy(sql`part_of NULLS FIRST`)
-    .orderBy('name')
+    .orderBy(page.sort?.length ? sortOrder(page.sort, placeSorts, []) : sql`part_of NULLS FIRST, name`)
     .orderBy('id')
     .limit(page.count)
     .offset(page.offset)
@@ -170,6 +181,7 @@ function equipmentQuery(db: Executor, clinicId: string) {
 const equipmentFilters: Filters = {
   _id: idIs('equipment.id'),
   location: idIs('equipment.location_id'),
+  type: codeIs('equipment.kind'),
 };
 
 /** Pens and RF units, and cartridge lots as Devices with a lot number and expiry date. */

@@ -25,7 +25,9 @@ const badRequest = (path: string, message: string) =>
 
 /** The types an export may hold: every type for the system, the patient compartment otherwise. */
 function exportTypes(level: 'system' | 'patient', requested: string | undefined): string[] {
-  const eligible = resourceDefinitions.filter((d) => level === 'system' || d.compartment).map((d) => d.type);
+  const eligible = resourceDefinitions
+    .filter((d) => d.exportable !== false && (level === 'system' || d.compartment))
+    .map((d) => d.type);
   if (requested === undefined) return eligible;
   const types = [...new Set(requested.split(',').map((t) => t.trim()))];
   const unknown = types.filter((t) => !eligible.includes(t));

@@ -5,11 +5,13 @@ import {
   codeIs,
   dateIs,
   idIs,
+  sortOrder,
   textMatches,
   unrestricted,
   type Filters,
+  type SortColumns,
 } from './search-filters.repo';
-import type { SearchCriteria } from './search-params';
+import type { SearchCriteria, SortKey } from './search-params';
 
 /** Read-only SQL over the patients module's tables, for the FHIR façade. */
 
@@ -61,9 +63,19 @@ const patientFilters: Filters = {
   _lastUpdated: dateIs('patient.updated_at', 'instant'),
 };
 
+/** `_sort` names for Patient, each a fixed column. */
+export const patientSorts: SortColumns = {
+  family: 'patient.family_name',
+  given: 'patient.given_name',
+  birthdate: 'patient.date_of_birth',
+  _lastUpdated: 'patient.updated_at',
+};
+
 export interface Page {
   count: number;
   offset: number;
+  /** The client's `_sort`, checked against the type's allow-list; absent for the type's own order. */
+  sort?: readonly SortKey[];
 }
 
 function patientQuery(db: Executor, clinicId: string, criteria: SearchCriteria, onlyPatient: string | null) {
@@ -85,9 +97,8 @@ export async function searchPatients(
 ): Promise<{ rows: FhirPatientRow[]; total: number }> {
   const rows = await patientQuery(db, clinicId, criteria, onlyPatient)
     .select([...patientColumns, sql<number>`version`.as('version')])
-    .orderBy('family_name')
-    .orderBy('given_name')
-    .orderBy('id')
+    .orderBy(sortOrder(page.sort, patientSorts, ['patient.family_name', 'patient.given_name']))
+    .orderBy('patient.id')
     .limit(page.count)
     .offset(page.offset)
     .execute();

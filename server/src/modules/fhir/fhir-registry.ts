@@ -1,96 +1,31 @@
-import { anyone, anyStaff, clinicalStaff } from '../../platform/auth/policy';
+import { anyone, anyStaff } from '../../platform/auth/policy';
+import { toAppointment, toDevice, toLocation, toPractitioner, toPractitionerRole } from './booking.mapper';
 import {
-  toAppointment,
-  toCarePlan,
-  toDevice,
-  toLocation,
-  toPractitioner,
-  toPractitionerRole,
-} from './booking.mapper';
-import {
-  patientOfDerivedId,
   toAllergyIntolerances,
   toConditions,
-  toFitzpatrickObservations,
   toMedicationStatements,
   toQuestionnaireResponse,
 } from './clinical.mapper';
 import { toConsent } from './consent.mapper';
 import { toFhirPatient } from './patient.mapper';
-import { searchAppointments, searchSeries } from './fhir-booking.repo';
+import { searchAppointments } from './fhir-booking.repo';
 import { clinicalFields, latestHistories, searchHistories } from './fhir-clinical.repo';
+import { clinicalDefinitions } from './fhir-registry-clinical';
 import { searchConsents } from './fhir-consent.repo';
 import { searchEquipment, searchPlaces, searchPractitioners } from './fhir-directory.repo';
-import { searchPatients, type Page } from './fhir-patients.repo';
-import type { FhirResource, FhirScope, ResourceDefinition, SearchResult } from './fhir-resource';
-import { parseSearch, type SearchCriteria, type SearchParamDefinition } from './search-params';
-
-const p = (
-  name: string,
-  type: SearchParamDefinition['type'],
-  documentation: string,
-): SearchParamDefinition => ({
-  name,
-  type,
-  documentation,
-});
-const idParam = p('_id', 'token', 'The logical id of the resource');
-const lastUpdated = p('_lastUpdated', 'date', 'When the resource last changed');
-const patientParam = p('patient', 'reference', 'The patient the resource is about (Patient/id or id)');
-const subjectParam = p('subject', 'reference', 'Same as patient');
-const clinicalAndPatient = [...clinicalStaff, 'patient'] as const;
-
-/** A read is a search by id: one code path, the same clinic filter and patient compartment. */
-async function readById(def: Pick<ResourceDefinition, 'search'>, scope: FhirScope, id: string) {
-  const criteria = parseSearch({ _id: id }, [idParam], false).criteria;
-  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
-}
-
-/** Reads a derived resource by searching the patient its id names. */
-async function readDerived(def: Pick<ResourceDefinition, 'search'>, scope: FhirScope, id: string) {
-  const patientId = patientOfDerivedId(id);
-  if (patientId === null) return undefined;
-  const criteria = parseSearch({ patient: patientId }, [patientParam], false).criteria;
-  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
-}
-
-const mapped =
-  <Row>(toResource: (row: Row) => FhirResource) =>
-  ({ rows, total }: { rows: Row[]; total: number }, page: Page): SearchResult => ({
-    resources: rows.map(toResource),
-    total,
-    more: page.offset + rows.length < total,
-  });
-
-const derived =
-  <Row>(toResources: (row: Row) => FhirResource[]) =>
-  ({ rows }: { rows: Row[] }, page: Page): SearchResult => ({
-    resources: rows.flatMap(toResources),
-    more: rows.length >= page.count,
-  });
-
-type Search = (scope: FhirScope, criteria: SearchCriteria, page: Page) => Promise<SearchResult>;
-
-function define(
-  type: string,
-  roles: ResourceDefinition['roles'],
-  compartment: boolean,
-  searchParams: SearchParamDefinition[],
-  search: Search,
-  read: 'by-id' | 'derived' = 'by-id',
-  writes: ResourceDefinition['writes'] = [],
-): ResourceDefinition {
-  const def = { search };
-  return {
-    type,
-    roles,
-    compartment,
-    writes,
-    searchParams,
-    search,
-    read: (scope, id) => (read === 'by-id' ? readById(def, scope, id) : readDerived(def, scope, id)),
-  };
-}
+import { searchPatients } from './fhir-patients.repo';
+import type { FhirScope, ResourceDefinition } from './fhir-resource';
+import {
+  clinicalAndPatient,
+  define,
+  derived,
+  idParam,
+  lastUpdated,
+  mapped,
+  p,
+  patientParam,
+  subjectParam,
+} from './fhir-registry-kit';
 
 const consentPdfUrl = (scope: FhirScope, patientId: string, consentId: string): string =>
   scope.patientId === null
@@ -146,7 +81,11 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     'Device',
     anyStaff,
     false,
-    [idParam, p('location', 'reference', 'Where it is kept')],
+    [
+      idParam,
+      p('location', 'reference', 'Where it is kept'),
+      p('type', 'token', 'pen | rf_unit | cartridge_lot (a lot: lotNumber and expirationDate)'),
+    ],
     async (s, c, page) => mapped(toDevice)(await searchEquipment(s.db, s.clinicId, c, page), page),
   ),
   define(
@@ -167,32 +106,12 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     ['create'],
   ),
   define(
-    'CarePlan',
-    anyone,
-    true,
-    [idParam, patientParam, subjectParam, p('status', 'token', 'active | completed | revoked'), lastUpdated],
-    async (s, c, page) =>
-      mapped(toCarePlan)(await searchSeries(s.db, s.clinicId, c, s.patientId, page), page),
-  ),
-  define(
     'Condition',
     anyone,
     true,
     [patientParam, subjectParam, lastUpdated],
     async (s, c, page) =>
       derived(toConditions)(await clinicalFields(s.db, s.clinicId, c, s.patientId, page, 'concerns'), page),
-    'derived',
-  ),
-  define(
-    'Observation',
-    clinicalAndPatient,
-    true,
-    [patientParam, subjectParam, lastUpdated],
-    async (s, c, page) =>
-      derived(toFitzpatrickObservations)(
-        await clinicalFields(s.db, s.clinicId, c, s.patientId, page, 'fitzpatrick'),
-        page,
-      ),
     'derived',
   ),
   define(
@@ -238,6 +157,7 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
       return { resources, total, more: page.offset + rows.length < total };
     },
   ),
+  ...clinicalDefinitions,
 ];
 
 export const definitionOf = (type: string): ResourceDefinition | undefined =>

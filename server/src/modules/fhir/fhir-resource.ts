@@ -1,4 +1,4 @@
-import type { Role } from '@corium/contracts';
+import type { Availability, AvailabilityQuery, Role } from '@corium/contracts';
 import type { Executor } from '../../platform/db/database';
 import type { Page } from './fhir-patients.repo';
 import type { SearchCriteria, SearchParamDefinition } from './search-params';
@@ -21,6 +21,11 @@ export interface FhirScope {
   patientId: string | null;
   /** `https://clinic.example` — where links to Corium's own API routes (a consent's PDF) point. */
   origin: string;
+  /**
+   * Booking's availability service bound to the caller (free Slots are computed, never stored);
+   * absent where no request is being answered (bulk export, a patient's archive).
+   */
+  availability?: (query: AvailabilityQuery) => Promise<Availability>;
 }
 
 export interface SearchResult {
@@ -44,6 +49,8 @@ export interface ResourceDefinition {
   compartment: boolean;
   /** Write interactions besides read and search; their handlers live in fhir-writes.service.ts. */
   writes: readonly ('create' | 'update')[];
+  /** False for computed resources (free Slots) that bulk export leaves out. */
+  exportable?: boolean;
   read(scope: FhirScope, id: string): Promise<FhirResource | undefined>;
   search(scope: FhirScope, criteria: SearchCriteria, page: Page): Promise<SearchResult>;
 }

@@ -7,6 +7,7 @@ import { bookingWorld, consultation, type BookingWorld } from '../booking/bookin
 import { ensureDefaultTemplates } from '../consent/consent-templates.service';
 import { drawnSignature } from '../consent/consent-test-kit';
 import { createApiToken } from '../identity/tokens.service';
+import { recordTreatment, type TreatmentRecord } from './fhir-clinical-test-kit';
 
 /**
  * What the FHIR integration tests share: a bookable clinic (booking-test-kit) with an admin and
@@ -25,6 +26,8 @@ export interface FhirWorld extends BookingWorld {
   appointmentId: string;
   seriesId: string;
   consentId: string;
+  /** The patient's signed session and what followed it (fhir-clinical-test-kit). */
+  treatment: TreatmentRecord;
 }
 
 const token = async (t: TestApp, email: string) =>
@@ -119,7 +122,9 @@ export async function fhirWorld(t: TestApp): Promise<FhirWorld> {
     patient: await token(t, own.email!),
   };
   const recorded = await recordEverything(t, w, own.id);
+  const treatment = await recordTreatment(t, w, { own: own.id, other: other.id });
   return {
+    treatment,
     ...w,
     tokens,
     patientId: own.id,

@@ -5,11 +5,14 @@ import type { Principal, RequestMeta } from '../../platform/auth/policy';
 import { actorOf } from '../../platform/auth/request-meta';
 import type { Trx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors/app-error';
+import { findAvailability } from '../booking/availability.service';
 import { ownPatientId } from '../patients/patients.service';
-import { searchsetBundle, type Bundle } from './bundle';
+import { appliedQuery, searchsetBundle, type Bundle } from './bundle';
 import { patientIdsOf, type FhirResource, type FhirScope, type ResourceDefinition } from './fhir-resource';
 import { definitionOf, resourceDefinitions } from './fhir-registry';
+import { includedResources, parseIncludes } from './search-include';
 import { MAX_COUNT, parseSearch } from './search-params';
+import { sortNamesOf } from './search-sort';
 
 /** Where the request came from and what it asked, as the routes hand it over. */
 export interface FhirRequest {
@@ -44,11 +47,18 @@ export async function audited<T>(
   });
 }
 
-const scopeOf = (trx: Trx, principal: Principal, patientId: string | null, origin: string): FhirScope => ({
+const scopeOf = (
+  deps: Deps,
+  trx: Trx,
+  principal: Principal,
+  patientId: string | null,
+  origin: string,
+): FhirScope => ({
   db: trx,
   clinicId: principal.clinicId,
   patientId,
   origin,
+  availability: (query) => findAvailability(deps, principal, query),
 });
 
 export async function readResource(
@@ -60,7 +70,7 @@ export async function readResource(
 ): Promise<FhirResource> {
   const patientId = await compartmentOf(deps, principal);
   return audited(deps, principal, request.meta, async (trx) => {
-    const resource = await definition.read(scopeOf(trx, principal, patientId, request.origin), id);
+    const resource = await definition.read(scopeOf(deps, trx, principal, patientId, request.origin), id);
     if (!resource) throw new AppError('NOT_FOUND', `No ${definition.type} with id ${id}`);
     const event: AuditEvent = {
       action: 'read',
@@ -72,22 +82,32 @@ export async function readResource(
   });
 }
 
+/** A type search with its `_sort` and `_include`, audited with every patient it shows. */
 export async function searchResources(
   deps: Deps,
   principal: Principal,
   definition: ResourceDefinition,
   request: FhirRequest,
 ): Promise<Bundle> {
-  const search = parseSearch(request.query, definition.searchParams, request.lenient);
+  const { type, searchParams } = definition;
+  const parsed = parseSearch(request.query, searchParams, request.lenient, sortNamesOf(type));
+  const { includes, ignored } = parseIncludes(request.query._include, type, request.lenient);
+  const search = { ...parsed, ignored: [...parsed.ignored, ...ignored] };
   const patientId = await compartmentOf(deps, principal);
   return audited(deps, principal, request.meta, async (trx) => {
-    const scope = scopeOf(trx, principal, patientId, request.origin);
+    const scope = scopeOf(deps, trx, principal, patientId, request.origin);
     const result = await definition.search(scope, search.criteria, search);
-    const bundle = searchsetBundle(fhirBase(request.origin), definition.type, request.query, search, result);
+    const included = await includedResources(scope, principal.role, result.resources, includes);
+    const query = appliedQuery(
+      request.query,
+      search,
+      includes.map((i) => i.name),
+    );
+    const bundle = searchsetBundle(fhirBase(request.origin), type, query, search, result, included);
     const event: AuditEvent = {
       action: 'search',
-      resourceType: `fhir.${definition.type}`,
-      patientIds: [...new Set(result.resources.flatMap(patientIdsOf))],
+      resourceType: `fhir.${type}`,
+      patientIds: [...new Set([...result.resources, ...included].flatMap(patientIdsOf))],
       details: { query: request.query, ...(search.ignored.length > 0 ? { ignored: search.ignored } : {}) },
     };
     return { result: bundle, event };
@@ -140,10 +160,10 @@ export async function patientEverything(
 ): Promise<Bundle> {
   const compartment = await compartmentOf(deps, principal);
   return audited(deps, principal, request.meta, async (trx) => {
-    const scope = scopeOf(trx, principal, compartment, request.origin);
+    const scope = scopeOf(deps, trx, principal, compartment, request.origin);
     const bundle = await compartmentBundle(scope, patientId, principal.role);
     if (!bundle) throw new AppError('NOT_FOUND', `No Patient with id ${patientId}`);
-    const types = bundle.entry.map((e) => e.resource.resourceType);
+    const types = (bundle.entry ?? []).map((e) => e.resource.resourceType);
     const event: AuditEvent = {
       action: 'read',
       resourceType: 'fhir.Patient/$everything',

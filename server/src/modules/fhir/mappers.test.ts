@@ -70,6 +70,15 @@ describe('Patient', () => {
   it('refuses anything but a Patient', () => {
     expect(() => fromFhirPatient({ resourceType: 'Practitioner' })).toThrow(AppError);
   });
+
+  it('refuses a wrongly shaped element with a 400 naming it, not a TypeError', () => {
+    expect(() => fromFhirPatient({ resourceType: 'Patient', telecom: [null] })).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ path: 'Patient.telecom.0' })],
+      }),
+    );
+  });
 });
 
 describe('intake answers', () => {
@@ -235,7 +244,7 @@ describe('CapabilityStatement and Bundle', () => {
       { relation: 'self', url: 'https://c.example/fhir/R4/Patient?name=ana&_count=2&_offset=2' },
       { relation: 'previous', url: 'https://c.example/fhir/R4/Patient?name=ana&_count=2&_offset=0' },
     ]);
-    expect(bundle.entry[0]!.fullUrl).toBe(`https://c.example/fhir/R4/Patient/${patientId}`);
+    expect(bundle.entry?.[0]!.fullUrl).toBe(`https://c.example/fhir/R4/Patient/${patientId}`);
   });
 });
 

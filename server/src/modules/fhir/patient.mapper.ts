@@ -1,5 +1,7 @@
 import type { CreatePatientRequest } from '@corium/contracts';
+import { z } from 'zod';
 import { AppError } from '../../platform/errors/app-error';
+import { listOf, maybe, readShape } from './fhir-input';
 import { URI_SYSTEM, type FhirPatientRow } from './fhir-patients.repo';
 import type { FhirResource } from './fhir-resource';
 
@@ -57,16 +59,24 @@ export function toFhirPatient(row: FhirPatientRow): FhirResource {
   };
 }
 
-interface PatientInput {
-  resourceType?: unknown;
-  id?: unknown;
-  name?: { family?: unknown; given?: unknown[]; text?: unknown }[];
-  gender?: unknown;
-  birthDate?: unknown;
-  telecom?: { system?: unknown; value?: unknown }[];
-  address?: { text?: unknown; line?: unknown[]; city?: unknown; postalCode?: unknown }[];
-  communication?: { language?: { coding?: { code?: unknown }[] } }[];
-}
+const patientInput = z.looseObject({
+  resourceType: maybe,
+  id: maybe,
+  name: listOf({ family: maybe, given: z.array(maybe).optional(), text: maybe }),
+  gender: maybe,
+  birthDate: maybe,
+  telecom: listOf({ system: maybe, value: maybe }),
+  address: listOf({
+    text: maybe,
+    line: z.array(maybe).optional(),
+    city: maybe,
+    postalCode: maybe,
+  }),
+  communication: listOf({
+    language: z.looseObject({ coding: listOf({ code: maybe }) }).optional(),
+  }),
+});
+type PatientInput = z.infer<typeof patientInput>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -84,7 +94,7 @@ function addressText(address: PatientInput['address']): string | null {
 export function fromFhirPatient(
   body: unknown,
 ): Omit<CreatePatientRequest, 'concerns' | 'confirmNotDuplicate'> {
-  const resource = (body ?? {}) as PatientInput;
+  const resource = readShape(patientInput, body, 'Patient');
   if (resource.resourceType !== 'Patient')
     throw new AppError('VALIDATION_FAILED', 'The body must be a Patient resource', [
       { path: 'resourceType', message: 'Expected "Patient"' },

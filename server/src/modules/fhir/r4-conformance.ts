@@ -17,10 +17,29 @@ const required: Record<string, string[]> = {
   MedicationStatement: ['status', 'subject'],
   QuestionnaireResponse: ['status'],
   Consent: ['status', 'scope', 'category'],
+  Procedure: ['status', 'subject'],
+  AdverseEvent: ['actuality', 'subject'],
+  Media: ['status', 'content'],
+  Questionnaire: ['status'],
+  AuditEvent: ['type', 'recorded', 'agent', 'source'],
+  Schedule: ['actor'],
+  Slot: ['schedule', 'status', 'start', 'end'],
   CapabilityStatement: ['status', 'date', 'kind', 'fhirVersion', 'format'],
   Bundle: ['type'],
   OperationOutcome: ['issue'],
 };
+
+/** R4's event-status, shared by Procedure and Media. */
+const eventStatus = [
+  'preparation',
+  'in-progress',
+  'not-done',
+  'on-hold',
+  'stopped',
+  'completed',
+  'entered-in-error',
+  'unknown',
+] as const;
 
 /** Codes bound `required` in R4, for the elements Corium fills. */
 const requiredCodes: Record<string, Record<string, readonly string[]>> = {
@@ -69,6 +88,12 @@ const requiredCodes: Record<string, Record<string, readonly string[]>> = {
   },
   QuestionnaireResponse: { status: ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'] },
   Consent: { status: ['draft', 'proposed', 'active', 'rejected', 'inactive', 'entered-in-error'] },
+  Procedure: { status: eventStatus },
+  Media: { status: eventStatus },
+  AdverseEvent: { actuality: ['actual', 'potential'] },
+  Questionnaire: { status: ['draft', 'active', 'retired', 'unknown'] },
+  AuditEvent: { action: ['C', 'R', 'U', 'D', 'E'], outcome: ['0', '4', '8', '12'] },
+  Slot: { status: ['busy', 'free', 'busy-unavailable', 'busy-tentative', 'entered-in-error'] },
   Location: { status: ['active', 'suspended', 'inactive'], mode: ['instance', 'kind'] },
   Device: { status: ['active', 'inactive', 'entered-in-error', 'unknown'] },
   Bundle: { type: ['searchset', 'collection', 'document', 'message', 'transaction', 'batch', 'history'] },
@@ -90,7 +115,11 @@ function checkValue(path: string, key: string, value: unknown, problems: string[
   // Coding and Identifier systems are URIs; a ContactPoint's `system` is a code (phone, email).
   if (key === 'system' && /(coding|identifier)\[\d+\]\.system$/.test(path) && !URI.test(value))
     problems.push(`${path}: "${value}" is not an absolute URI`);
-  if (/^(lastUpdated|authored|recordedDate|dateAsserted|created|start|end|dateTime|date|creation)$/.test(key))
+  if (
+    /^(lastUpdated|authored|recordedDate|dateAsserted|created|start|end|dateTime|date|creation|recorded|issued|detected|effectiveDateTime|createdDateTime)$/.test(
+      key,
+    )
+  )
     if (!INSTANT.test(value) && !DATE.test(value))
       problems.push(`${path}: "${value}" is not a FHIR date/dateTime`);
   if (/^(birthDate|expirationDate)$/.test(key) && !DATE.test(value))
@@ -110,6 +139,25 @@ function walk(path: string, node: unknown, problems: string[]): void {
   }
 }
 
+const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+
+/** Required elements of backbone elements Corium fills (each `1..1` in R4). */
+function nestedRequired(type: string, resource: Json): string[] {
+  const missing = (path: string, items: Json[], element: string) =>
+    items.flatMap((item, i) =>
+      item[element] === undefined ? [`${type}.${path}[${i}].${element} is required`] : [],
+    );
+  const details = list(resource.activity).flatMap((a) => (a.detail ? [a.detail as Json] : []));
+  return [
+    ...(type === 'CarePlan' ? missing('activity.detail', details, 'status') : []),
+    ...(type === 'Observation' ? missing('component', list(resource.component), 'code') : []),
+    ...(type === 'Questionnaire'
+      ? [...missing('item', list(resource.item), 'linkId'), ...missing('item', list(resource.item), 'type')]
+      : []),
+    ...(type === 'AuditEvent' ? missing('agent', list(resource.agent), 'requestor') : []),
+  ];
+}
+
 /** Problems with one resource (and, for a Bundle, its entries); an empty list means it passes. */
 export function r4Problems(resource: Json): string[] {
   const type = resource.resourceType;
@@ -123,6 +171,7 @@ export function r4Problems(resource: Json): string[] {
     problems.push('MedicationStatement.medication[x] is required');
   if (type === 'Consent' && !resource.policy && !resource.policyRule)
     problems.push('Consent needs policy or policyRule (ppc-1)');
+  problems.push(...nestedRequired(type, resource));
   for (const [element, codes] of Object.entries(requiredCodes[type] ?? {}))
     if (resource[element] !== undefined && !codes.includes(resource[element] as string))
       problems.push(`${type}.${element} "${String(resource[element])}" is not in its required value set`);

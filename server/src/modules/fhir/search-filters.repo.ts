@@ -1,5 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import type { SearchCriteria, SearchValue } from './search-params';
+import type { SearchCriteria, SearchValue, SortKey } from './search-params';
 
 /** Turns one parsed search value into a SQL condition on a resource's own table. */
 export type Filter = (value: SearchValue) => RawBuilder<SqlBool>;
@@ -59,6 +59,14 @@ export const idIs =
     return UUID.test(id) ? sql<SqlBool>`${sql.ref(column)} = ${id}::uuid` : never;
   };
 
+/** A reference or token naming one of the ids in a `uuid[]` column (an audit event's patients). */
+export const idAmong =
+  (column: string): Filter =>
+  (value) => {
+    const raw = value.kind === 'token' ? value.code : value.kind === 'reference' ? value.id : '';
+    return UUID.test(raw) ? sql<SqlBool>`${raw}::uuid = ANY(${sql.ref(column)})` : never;
+  };
+
 /** A token compared to a text column; `lower` for e-mail addresses. */
 export const codeIs =
   (
@@ -103,3 +111,36 @@ export const dateIs =
         return sql<SqlBool>`${ref} < ${until}`;
     }
   };
+
+/** The `_sort` names a resource type allows, each mapped to one fixed column of its query. */
+export type SortColumns = Readonly<Record<string, string>>;
+
+/**
+ * The ORDER BY of a search: the client's `_sort` keys (already checked against the allow-list,
+ * so only a fixed column name reaches SQL) or the type's own order. Callers append the id as the
+ * last key so pages never overlap.
+ */
+export function sortOrder(
+  sort: readonly SortKey[] | undefined,
+  columns: SortColumns,
+  fallback: readonly string[],
+): RawBuilder<unknown> {
+  const keys =
+    sort && sort.length > 0
+      ? sort.map((key) => {
+          const column = columns[key.name];
+          if (column === undefined) throw new Error(`No sort column for ${key.name}`);
+          return sql`${sql.ref(column)} ${sql.raw(key.descending ? 'DESC' : 'ASC')}`;
+        })
+      : fallback.map((column) => sql`${sql.ref(column)}`);
+  return sql.join(keys, sql`, `);
+}
+
+/**
+ * A token naming the one code every row of a source has (a CarePlan's category, say): all rows
+ * or none, so a search by category can skip a whole source.
+ */
+export const codeIsConstant =
+  (code: string): Filter =>
+  (value) =>
+    value.kind === 'token' && value.code === code ? always : never;

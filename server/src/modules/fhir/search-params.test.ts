@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors/app-error';
-import { parseDateValue, parseSearch, prefersLenient, type SearchParamDefinition } from './search-params';
+import {
+  parseDateValue,
+  parseSearch,
+  parseSort,
+  prefersLenient,
+  sortText,
+  type SearchParamDefinition,
+} from './search-params';
 
 const params: SearchParamDefinition[] = [
   { name: 'name', type: 'string', documentation: '' },
@@ -96,6 +103,34 @@ describe('parseSearch', () => {
     const lenient = parseSearch({ shoeSize: '42', name: 'ana' }, params, true);
     expect(lenient.ignored).toEqual(['shoeSize']);
     expect([...lenient.criteria.keys()]).toEqual(['name']);
+  });
+});
+
+describe('parseSort', () => {
+  const sortable = ['family', 'birthdate'];
+
+  it('reads allowed keys in order, - meaning descending, each once', () => {
+    const { sort } = parseSort(['-birthdate,family', 'birthdate'], sortable, false);
+    expect(sort).toEqual([
+      { name: 'birthdate', descending: true },
+      { name: 'family', descending: false },
+    ]);
+    expect(sortText(sort)).toBe('-birthdate,family');
+    expect(parseSearch({ _sort: 'family' }, params, false, sortable).sort).toEqual([
+      { name: 'family', descending: false },
+    ]);
+  });
+
+  it('refuses keys outside the allow-list, SQL included, unless lenient', () => {
+    for (const key of ['shoeSize', 'family;DROP TABLE patient', 'family desc', '--family', ''])
+      expect(refused(() => parseSort(key, sortable, false)).details).toEqual([
+        { path: 'querystring._sort', message: expect.any(String) },
+      ]);
+    expect(refused(() => parseSort('family', [], false)).message).toContain('cannot be sorted');
+    expect(parseSort('shoeSize,-family', sortable, true)).toEqual({
+      sort: [{ name: 'family', descending: true }],
+      ignored: ['_sort=shoeSize'],
+    });
   });
 });
 

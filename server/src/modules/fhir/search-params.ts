@@ -21,10 +21,18 @@ export type SearchValue =
 /** One parameter: the values of a repeated parameter are ANDed, comma-separated values ORed. */
 export type SearchCriteria = Map<string, SearchValue[][]>;
 
+/** One `_sort` key: a name from the resource type's allow-list, `-name` meaning descending. */
+export interface SortKey {
+  name: string;
+  descending: boolean;
+}
+
 export interface ParsedSearch {
   criteria: SearchCriteria;
   count: number;
   offset: number;
+  /** The `_sort` keys applied, in order; empty for the resource type's own order. */
+  sort: SortKey[];
   /** Parameters ignored under `Prefer: handling=lenient`, echoed nowhere but the audit log. */
   ignored: string[];
 }
@@ -34,7 +42,7 @@ export const DEFAULT_COUNT = 20;
 export const MAX_COUNT = 100;
 
 /** Parameters every search accepts besides its own. */
-const controlParams = new Set(['_count', '_offset', '_format']);
+const controlParams = new Set(['_count', '_offset', '_format', '_sort', '_include']);
 
 const badParam = (name: string, message: string): AppError =>
   new AppError('BAD_REQUEST', message, [{ path: `querystring.${name}`, message }]);
@@ -104,6 +112,40 @@ function parseCount(raw: string | undefined, name: string, fallback: number): nu
 }
 
 /**
+ * `_sort=family,-birthdate`: each key must be on the resource type's allow-list (never
+ * interpolated into SQL — repos map an allowed name to a fixed column). A key outside it is
+ * refused, or dropped under lenient handling.
+ */
+export function parseSort(
+  raw: string | string[] | undefined,
+  sortable: readonly string[],
+  lenient: boolean,
+): { sort: SortKey[]; ignored: string[] } {
+  const sort: SortKey[] = [];
+  const ignored: string[] = [];
+  for (const key of [raw ?? []].flat().flatMap((value) => value.split(','))) {
+    const descending = key.startsWith('-');
+    const name = descending ? key.slice(1) : key;
+    // A key given twice sorts by its first use only: the second could never change the order.
+    if (sortable.includes(name)) {
+      if (!sort.some((s) => s.name === name)) sort.push({ name, descending });
+    } else if (lenient) ignored.push(`_sort=${key}`);
+    else
+      throw badParam(
+        '_sort',
+        sortable.length === 0
+          ? `Results of this type cannot be sorted (_sort=${key})`
+          : `_sort=${key} is not supported here; sort by ${sortable.join(', ')} (prefix - for descending)`,
+      );
+  }
+  return { sort, ignored };
+}
+
+/** `_sort` as the self link echoes it: only the keys applied. */
+export const sortText = (sort: readonly SortKey[]): string =>
+  sort.map((s) => `${s.descending ? '-' : ''}${s.name}`).join(',');
+
+/**
  * Reads a FHIR search query string against a resource's declared parameters. Unknown
  * parameters and modifiers are refused (400) unless the client sent `Prefer: handling=lenient`.
  */
@@ -111,6 +153,7 @@ export function parseSearch(
   query: Record<string, string | string[] | undefined>,
   definitions: readonly SearchParamDefinition[],
   lenient: boolean,
+  sortable: readonly string[] = [],
 ): ParsedSearch {
   const byName = new Map(definitions.map((d) => [d.name, d]));
   const criteria: SearchCriteria = new Map();
@@ -133,7 +176,14 @@ export function parseSearch(
   }
   const single = (name: string) => [query[name]].flat()[0];
   const count = Math.min(parseCount(single('_count'), '_count', DEFAULT_COUNT), MAX_COUNT);
-  return { criteria, count, offset: parseCount(single('_offset'), '_offset', 0), ignored };
+  const sorted = parseSort(query._sort, sortable, lenient);
+  return {
+    criteria,
+    count,
+    offset: parseCount(single('_offset'), '_offset', 0),
+    sort: sorted.sort,
+    ignored: [...ignored, ...sorted.ignored],
+  };
 }
 
 /** The `Prefer` header asks for lenient handling of unknown search parameters. */

@@ -81,6 +81,7 @@ export const findApiTokenWithUser = (db: Executor, tokenHash: Buffer) =>
       't.id as token_id',
       't.expires_at',
       't.revoked_at',
+      't.last_used_at',
       'u.id as user_id',
       'u.clinic_id',
       'u.email',

@@ -49,12 +49,20 @@ export async function createApiToken(
   return { token, expiresAt };
 }
 
+/**
+ * "Last used" is kept to the minute: writing it on every request made each call of a busy
+ * integration a durable write, and its concurrent requests queued on that one row's lock.
+ */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** A bearer token acts as its user, with that user's role, until it expires or is revoked. */
 export async function resolveApiToken(deps: Deps, token: string): Promise<Principal | null> {
   const row = await credentials.findApiTokenWithUser(deps.db, hashToken(token));
   const now = deps.clock.now();
   if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return null;
-  await credentials.markApiTokenUsed(deps.db, row.token_id, now);
+  const lastUsed = row.last_used_at?.getTime() ?? Number.NEGATIVE_INFINITY;
+  if (now.getTime() - lastUsed >= LAST_USED_RESOLUTION_MS)
+    await credentials.markApiTokenUsed(deps.db, row.token_id, now);
   return toPrincipal(row, row.token_id);
 }
 

@@ -119,12 +119,16 @@ export async function updateStaff(
     if (losesAdmin && (await countActiveAdmins(trx, principal.clinicId)) <= 1) {
       throw new AppError('CONFLICT', 'The clinic needs at least one active administrator');
     }
-    await users.updateUser(trx, principal.clinicId, userId, {
+    const changes = {
       ...(patch.role ? { role: patch.role } : {}),
       ...(patch.isPrescriber !== undefined ? { is_prescriber: patch.isPrescriber } : {}),
       ...(patch.disabled !== undefined ? { disabled_at: patch.disabled ? now : null } : {}),
-    });
-    await sessions.deleteUserSessions(trx, principal.clinicId, userId);
+    };
+    // An empty patch changes no privilege (and an empty SET is not SQL): the sessions stay.
+    if (Object.keys(changes).length > 0) {
+      await users.updateUser(trx, principal.clinicId, userId, changes);
+      await sessions.deleteUserSessions(trx, principal.clinicId, userId);
+    }
     await recordAudit(
       trx,
       actorOf(principal, meta),

@@ -33,19 +33,22 @@ export const findProduct = (db: Executor, clinicId: string, productId: string) =
 export const insertProduct = (trx: Trx, row: Insertable<ConsumableProductTable>) =>
   trx.insertInto('consumable_product').values(row).returningAll().executeTakeFirstOrThrow();
 
+/** An empty change is the product as it is (an empty SET is not SQL). */
 export const updateProduct = (
   trx: Trx,
   clinicId: string,
   productId: string,
   change: Updateable<ConsumableProductTable>,
 ) =>
-  trx
-    .updateTable('consumable_product')
-    .set(change)
-    .where('clinic_id', '=', clinicId)
-    .where('id', '=', productId)
-    .returningAll()
-    .executeTakeFirst();
+  Object.keys(change).length === 0
+    ? findProduct(trx, clinicId, productId)
+    : trx
+        .updateTable('consumable_product')
+        .set(change)
+        .where('clinic_id', '=', clinicId)
+        .where('id', '=', productId)
+        .returningAll()
+        .executeTakeFirst();
 
 export const productNamed = (db: Executor, clinicId: string, kind: string, name: string) =>
   db

@@ -78,18 +78,20 @@ describe('public learning pages', () => {
     expect((await get('/learn/options?sort=%3Cscript%3E')).statusCode).toBe(200);
   });
 
-  it('carries what each self-check answer leads to under the clinic’s rules', async () => {
+  it('carries the clinic’s rule set and the engine for the self-check, never its staff notes', async () => {
     const page = (await get('/learn/self-check')).body;
     const json = page.match(/<script type="application\/json" id="self-check-data">([^<]*)<\/script>/)![1]!;
-    const outcomes = JSON.parse(json);
-    expect(outcomes.pregnant_or_breastfeeding.yes.level).toBe('block');
-    expect(outcomes.pregnant_or_breastfeeding.yes.messages.join(' ')).toMatch(/pregnan/i);
-    expect(outcomes.pregnant_or_breastfeeding.no).toEqual({ level: 'clear', messages: [] });
-    expect(outcomes.age.under18.level).toBe('needs-doctor');
+    const ruleSet = JSON.parse(json);
+    expect(ruleSet.id).toBe('corium-default');
+    const pregnancy = ruleSet.rules.find((rule: { id: string }) => rule.id === 'C21');
+    expect(pregnancy.patientMessage).toMatch(/pregnan/i);
+    expect(pregnancy.reason).toBe('');
     expect(page).toContain('<script type="module" src="/learn/self-check.js"></script>');
+    expect(page).toMatch(/<legend>Would you like treatment near your mouth or nose\?<\/legend>/);
+    expect(page).toContain('<input type="date" id="isotretinoin_last_dose_date"');
     const script = await get('/learn/self-check.js');
     expect(script.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(script.body).toContain("getElementById('self-check-data')");
+    expect(script.body).toContain('self-check-data');
     expect(script.body).not.toMatch(/fetch\(|XMLHttpRequest|sendBeacon|localStorage/);
   });
 

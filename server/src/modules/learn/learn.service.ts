@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { learn } from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { AppError } from '../../platform/errors/app-error';
@@ -14,7 +15,10 @@ import { optionsQuery } from './render/options-table';
 import { concernPageShell, contentPage, evidencePage, learnIndexPage, mythsPage } from './render/pages';
 import { selfCheckPage } from './render/self-check-page';
 import { robotsTxt, sitemapXml } from './render/sitemap';
-import { selfCheckQuestions } from './self-check';
+import { publicRuleSet, selfCheckQuestions } from './self-check';
+
+/** Where `npm run build` writes the self-check script, from the server folder. */
+export const selfCheckBundlePath = 'dist/public/self-check.js';
 
 /** Corium's teal (white text 6.4:1), used until the clinic chooses its own colour. */
 const coriumTeal = '#156b5e';
@@ -59,22 +63,39 @@ export async function renderOptionsPage(
 }
 
 /**
- * The self-check page carries what every answer leads to under the clinic's current screening
- * rules (Corium's default before onboarding), evaluated for today's date.
+ * The self-check page carries the clinic's current screening rules (Corium's default before
+ * onboarding); its script screens the visitor's answers with them on the device.
  */
 export async function renderSelfCheckPage(deps: Deps): Promise<string> {
   const site = await siteInfo(deps);
   const ruleSet = site.clinicId ? await currentRuleSet(deps.db, site.clinicId) : defaultRuleSet;
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  return renderPage(site, selfCheckPage(site.clinicName, selfCheckQuestions(ruleSet, today)));
+  return renderPage(site, selfCheckPage(site.clinicName, selfCheckQuestions(), publicRuleSet(ruleSet)));
 }
 
+/** Run from the bundle (server/dist), the build has written the script next to it. */
+const bundled = path.basename(path.dirname(fileURLToPath(import.meta.url))) === 'dist';
 let selfCheckScript: Promise<string> | null = null;
 
-/** The self-check's browser script, read once from the module's assets. */
+/**
+ * The self-check's browser script: the screening engine and the page glue in one small bundle.
+ * `npm run build` writes it to server/dist; run from source (development, tests) it is bundled
+ * in memory once, so it never lags behind the engine it carries.
+ */
 export function selfCheckScriptSource(): Promise<string> {
-  selfCheckScript ??= readFile(path.join(paths.serverRoot, 'src/modules/learn/assets/self-check.js'), 'utf8');
+  selfCheckScript ??= bundled
+    ? readFile(path.join(paths.serverRoot, selfCheckBundlePath), 'utf8')
+    : bundleInMemory();
   return selfCheckScript;
+}
+
+async function bundleInMemory(): Promise<string> {
+  const bundler = pathToFileURL(
+    path.join(paths.serverRoot, 'src/modules/learn/assets/bundle-self-check.mjs'),
+  );
+  const { bundleSelfCheck } = (await import(bundler.href)) as {
+    bundleSelfCheck: () => Promise<string>;
+  };
+  return bundleSelfCheck();
 }
 
 export async function sitemap(deps: Deps): Promise<string> {

@@ -1,27 +1,14 @@
-import {
-  clearIntakeAnswers,
-  intakeQuestions,
-  screeningLevels,
-  type IntakeAnswers,
-  type PlannedTreatment,
-  type QuestionId,
-  type ScreeningLevel,
-} from '@corium/contracts';
-import { evaluate } from '../screening/engine';
+import { intakeQuestions, type QuestionId } from '@corium/contracts';
 import type { RuleSet } from '../screening/rule-sets/rule-set.schema';
+import { selfCheckFields, treatmentFields, type SelfCheckFieldKind } from './self-check-screen';
 
 /**
- * "Am I a candidate?" runs on the visitor's device, so their answers never reach the server.
- * The server instead asks the clinic's screening engine, once per page, what each possible
- * answer leads to — every answer on its own, the rest of the history clear — and the page's
- * script takes the most severe outcome of the answers given. Combinations that only matter
- * together are left to the real screening before a booking.
+ * The self-check form as the page renders it. The answers are screened on the visitor's device
+ * (self-check-screen.ts, bundled into the page's script), so they never reach the server.
  */
 export interface SelfCheckChoice {
   value: string;
   label: string;
-  level: ScreeningLevel;
-  messages: string[];
 }
 
 export interface SelfCheckQuestion {
@@ -29,102 +16,90 @@ export interface SelfCheckQuestion {
   label: string;
   help?: string;
   choices: SelfCheckChoice[];
+  /** A date the visitor may add to one of the choices (the last isotretinoin dose). */
+  date?: { id: string; label: string };
 }
 
-/** The questions that decide whether someone should wait or see a doctor first, in intake order. */
-const askedQuestions: readonly QuestionId[] = [
-  'pregnant_or_breastfeeding',
-  'isotretinoin_last_dose',
-  'active_skin_infection',
-  'active_cold_sore',
-  'open_wounds_or_sunburn',
-  'active_acne',
-  'skin_disease_flare',
-  'changing_mole_or_skin_cancer',
-  'keloid_history',
-  'granuloma_history',
-  'herpes_history',
-  'bleeding_disorder',
-  'anticoagulants',
-  'immunosuppressed',
-  'diabetes',
-  'connective_tissue_disease',
+const yesNo: SelfCheckChoice[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
 ];
+const yesNoUnsure: SelfCheckChoice[] = [...yesNo, { value: 'unsure', label: 'Not sure yet' }];
 
-interface Choice {
-  value: string;
-  label: string;
-  answer: IntakeAnswers[QuestionId];
-}
-
-const yearsBefore = (day: string, years: number): string =>
-  `${Number(day.slice(0, 4)) - years}${day.slice(4, 10) === '-02-29' ? '-02-28' : day.slice(4, 10)}`;
-
-function daysBefore(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
-function choicesOf(id: QuestionId, today: string): Choice[] {
-  const question = intakeQuestions.find((q) => q.id === id)!;
-  if (question.kind.type === 'choice') {
-    return question.kind.options.map((o) => ({ value: o.value, label: o.label, answer: o.value as never }));
-  }
-  if (question.kind.type === 'isotretinoin') {
-    return [
-      { value: 'current', label: 'Yes, I take it now', answer: 'current' },
-      // 90 days ago stands for "stopped within the last six months".
-      { value: 'recent', label: 'I stopped in the last 6 months', answer: daysBefore(today, 90) },
-      { value: 'no', label: 'No, never', answer: null },
-    ];
-  }
-  return [
-    { value: 'yes', label: 'Yes', answer: true },
-    { value: 'no', label: 'No', answer: false },
-  ];
-}
-
-type Screen = (answers: IntakeAnswers, dateOfBirth: string) => Pick<SelfCheckChoice, 'level' | 'messages'>;
-
-function screenerFor(ruleSet: RuleSet, today: string): Screen {
-  const plan: PlannedTreatment = {
-    date: today,
-    modality: 'microneedling',
-    zones: ['cheeks'],
-    maxDepthMm: 1.0,
-  };
-  return (answers, dateOfBirth) => {
-    const result = evaluate(ruleSet, answers, { dateOfBirth, isFirstSession: false }, plan);
-    const findings = result.findings.filter((f) => f.ruleId !== 'DEPTH');
-    const level = findings.reduce<ScreeningLevel>(
-      (worst, f) => (screeningLevels.indexOf(f.level) > screeningLevels.indexOf(worst) ? f.level : worst),
-      'clear',
-    );
-    return { level, messages: [...new Set(findings.map((f) => f.patientMessage))] };
-  };
-}
-
-/** Every self-check question with what each of its answers leads to under `ruleSet` on `today`. */
-export function selfCheckQuestions(ruleSet: RuleSet, today: string): SelfCheckQuestion[] {
-  const screen = screenerFor(ruleSet, today);
-  const adult = yearsBefore(today, 30);
-  const age: SelfCheckQuestion = {
-    id: 'age',
+const aboutTheTreatment: SelfCheckQuestion[] = [
+  {
+    id: treatmentFields.age,
     label: 'How old are you?',
     choices: [
-      { value: 'under18', label: 'Under 18', ...screen(clearIntakeAnswers, yearsBefore(today, 16)) },
-      { value: 'adult', label: '18 or older', ...screen(clearIntakeAnswers, adult) },
+      { value: 'under18', label: 'Under 18' },
+      { value: 'adult', label: '18 or older' },
     ],
-  };
-  const asked = askedQuestions.map((id): SelfCheckQuestion => {
+  },
+  {
+    id: treatmentFields.nearMouth,
+    label: 'Would you like treatment near your mouth or nose?',
+    choices: yesNoUnsure,
+  },
+  {
+    id: treatmentFields.radiofrequency,
+    label: 'Are you thinking of radiofrequency (RF) microneedling?',
+    help: 'RF microneedling also heats the skin through the needles, with radio waves. Some clinics offer it.',
+    choices: yesNoUnsure,
+  },
+];
+
+function choicesOf(id: QuestionId, kind: SelfCheckFieldKind): SelfCheckChoice[] {
+  const question = intakeQuestions.find((q) => q.id === id)!;
+  if (kind === 'choice' && question.kind.type === 'choice') return [...question.kind.options];
+  if (kind === 'isotretinoin') {
+    return [
+      { value: 'current', label: 'Yes, I take it now' },
+      { value: 'stopped', label: 'I took it, and have stopped' },
+      { value: 'no', label: 'No, never' },
+    ];
+  }
+  return yesNo;
+}
+
+/** Every self-check question, in the order the page asks them. */
+export function selfCheckQuestions(): SelfCheckQuestion[] {
+  const history = selfCheckFields.map(({ id, kind }): SelfCheckQuestion => {
     const question = intakeQuestions.find((q) => q.id === id)!;
-    const choices = choicesOf(id, today).map(({ value, label, answer }) => ({
-      value,
-      label,
-      ...screen({ ...clearIntakeAnswers, [id]: answer }, adult),
-    }));
-    return { id, label: question.label, ...(question.help ? { help: question.help } : {}), choices };
+    const date =
+      kind === 'isotretinoin'
+        ? { id: treatmentFields.lastIsotretinoinDose, label: 'If you stopped: the date of your last dose' }
+        : undefined;
+    return {
+      id,
+      label: question.label,
+      ...(question.help ? { help: question.help } : {}),
+      choices: choicesOf(id, kind),
+      ...(date ? { date } : {}),
+    };
   });
-  return [age, ...asked];
+  return [...aboutTheTreatment, ...history];
+}
+
+/**
+ * The clinic's rule set as the page carries it: everything the engine decides with, without
+ * the staff's reasons, references and descriptions (the patient messages stay). Levels and
+ * messages are the same as the full set's; self-check-screen.test.ts checks that.
+ */
+export function publicRuleSet(ruleSet: RuleSet): RuleSet {
+  const finding = <T extends { reason: string; references: string[] }>(f: T): T => ({
+    ...f,
+    reason: '',
+    references: [],
+  });
+  return {
+    ...ruleSet,
+    description: '',
+    incomplete: finding(ruleSet.incomplete),
+    rules: ruleSet.rules.map((rule) => ({
+      ...finding(rule),
+      title: rule.id,
+      outcomes: rule.outcomes.map(({ reason: _staffOnly, ...outcome }) => outcome),
+    })),
+    depth: { ...ruleSet.depth, override: finding(ruleSet.depth.override) },
+  };
 }

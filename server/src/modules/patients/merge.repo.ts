@@ -39,6 +39,8 @@ const movedRecords = {
   aftercareMessages: 'aftercare_message',
   aftercareAlerts: 'aftercare_alert',
   adverseEvents: 'adverse_event',
+  // Outcome scores: their append-only trigger allows this one change too.
+  outcomeScores: 'outcome_score',
 } as const;
 type MovedRecords = Record<keyof typeof movedRecords, number>;
 type MovedTable = (typeof movedRecords)[keyof typeof movedRecords];

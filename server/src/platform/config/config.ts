@@ -67,6 +67,16 @@ const envSchema = z.object({
   SMS_ACCOUNT_SID: z.string().min(1).max(100).optional(),
   SMS_AUTH_TOKEN: z.string().min(1).max(200).optional(),
   SMS_FROM: z.string().min(1).max(40).optional(),
+  /** Hosts webhooks may reach over plain http (comma-separated), e.g. `127.0.0.1,receiver.lan`. */
+  WEBHOOK_HTTP_HOSTS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .default([]),
 });
 
 export interface Config {
@@ -89,6 +99,8 @@ export interface Config {
   backups: BackupSettings;
   /** Text messages through a Twilio-compatible provider; undefined = texts are off. */
   sms: SmsSettings | undefined;
+  /** Webhook endpoints must be https, except on these hosts (a receiver on the clinic's own network). */
+  webhookHttpHosts: readonly string[];
   version: string;
 }
 
@@ -143,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>, version = '0
     },
     backups: backupSettings(e),
     sms,
+    webhookHttpHosts: e.WEBHOOK_HTTP_HOSTS,
     version,
   };
 }

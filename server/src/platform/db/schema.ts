@@ -9,8 +9,10 @@ import type { WaitlistTables } from './waitlist-schema';
 import type { TreatmentRoomTables } from './treatment-room-schema';
 import type { PhotoTables } from './photos-schema';
 import type { OutcomeTables } from './outcomes-schema';
+import type { OutcomeFollowUpTables } from './outcome-follow-ups-schema';
 import type { AftercareTables } from './aftercare-schema';
 import type { PrivacyTables } from './privacy-schema';
+import type { WebhookTables } from './webhooks-schema';
 
 /**
  * Kysely's view of the tables in server/migrations. Written by hand beside each migration;
@@ -269,7 +271,9 @@ export interface Database
     PhotoTables,
     AftercareTables,
     PrivacyTables,
-    OutcomeTables {
+    OutcomeTables,
+    OutcomeFollowUpTables,
+    WebhookTables {
   clinic: ClinicTable;
   location: LocationTable;
   app_user: AppUserTable;

@@ -14,6 +14,9 @@ describe('toAppError', () => {
     ['23P01', 'CONFLICT'],
     ['23503', 'VALIDATION_FAILED'],
     ['22P02', 'VALIDATION_FAILED'],
+    // A NUL byte in text (found by the bad-input fuzzer): bad input, not a server fault.
+    ['22021', 'VALIDATION_FAILED'],
+    ['22P05', 'VALIDATION_FAILED'],
   ])('maps PostgreSQL %s to %s once, with the constraint', (code, expected) => {
     const mapped = toAppError(Object.assign(new Error('pg'), { code, constraint: 'some_key' }));
     expect(mapped.code).toBe(expected);

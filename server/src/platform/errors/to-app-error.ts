@@ -36,6 +36,9 @@ const pgCodes: Record<string, [AppError['code'], string]> = {
   '22P02': ['VALIDATION_FAILED', 'A value has the wrong format'],
   '22007': ['VALIDATION_FAILED', 'A date or time has the wrong format'],
   '22008': ['VALIDATION_FAILED', 'A date or time is out of range'],
+  // Text PostgreSQL cannot store: a NUL byte in a text column (22021) or in JSON (22P05).
+  '22021': ['VALIDATION_FAILED', 'Text contains a character that cannot be stored (a NUL byte)'],
+  '22P05': ['VALIDATION_FAILED', 'Text contains a character that cannot be stored (a NUL byte)'],
 };
 
 function fromPostgres(error: unknown): AppError | undefined {

@@ -73,6 +73,8 @@ export const permissions = {
   manageAppointmentMessages: ['admin', 'medical_director', 'practitioner', 'front_desk'],
   /** Backups hold every patient's record: the installation's admins only. */
   manageOperations: ['admin'],
+  /** Where the clinic's events are sent (other systems), and their signing secrets. */
+  manageWebhooks: ['admin'],
   /** Everyone on staff sees the stock; those who receive deliveries and chart adjust it and log pen care. */
   readStock: ['admin', 'medical_director', 'practitioner', 'front_desk'],
   keepStock: ['admin', 'medical_director', 'practitioner'],
@@ -97,8 +99,15 @@ export const permissions = {
   manageAftercareSettings: ['admin', 'medical_director'],
   /** An adverse-event record and its regulator report are a clinician's judgement. */
   recordAdverseEvents: ['medical_director', 'practitioner'],
+  /** Outcome scores: clinicians rate; admins read the record like other clinical reads. */
+  readOutcomes: ['admin', 'medical_director', 'practitioner'],
+  recordOutcomes: ['medical_director', 'practitioner'],
+  /** Who is due a 3- or 6-month follow-up: the desk books the visit, so every member of staff. */
+  readFollowUps: ['admin', 'medical_director', 'practitioner', 'front_desk'],
   /** The aftercare timeline is clinical policy, like the screening rules. */
   editAftercareTimeline: ['medical_director'],
+  /** The clinic's reports compare practitioners and pens: its administrators and medical director. */
+  readReports: ['admin', 'medical_director'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -7,6 +7,7 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { usePageTitle } from '../../ui/page-title';
 import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
+import { BrandingTab } from './BrandingTab';
 import { setupApi } from './clinic-setup-api';
 import { DevicesTab } from './DevicesTab';
 import { LocationsTab } from './LocationsTab';
@@ -59,6 +60,7 @@ function SetupTabs({
         <Tabs.Tab value="devices">Devices</Tabs.Tab>
         <Tabs.Tab value="team">Team hours & time off</Tabs.Tab>
         <Tabs.Tab value="services">Services</Tabs.Tab>
+        <Tabs.Tab value="branding">Public pages</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="locations" pt="md">
         <LocationsTab locations={setup.locations} onChanged={onChanged} />
@@ -74,6 +76,9 @@ function SetupTabs({
       </Tabs.Panel>
       <Tabs.Panel value="services" pt="md">
         <ServicesTab services={setup.services} onChanged={onChanged} />
+      </Tabs.Panel>
+      <Tabs.Panel value="branding" pt="md">
+        <BrandingTab />
       </Tabs.Panel>
     </Tabs>
   );

@@ -68,6 +68,7 @@ function treatment(moves: Moves): string | null {
     moves.checkIns > 0 && count(moves.checkIns, 'check-in', 'check-ins'),
     moves.aftercareAlerts > 0 && count(moves.aftercareAlerts, 'alert', 'alerts'),
     moves.adverseEvents > 0 && count(moves.adverseEvents, 'adverse event', 'adverse events'),
+    moves.outcomeScores > 0 && count(moves.outcomeScores, 'outcome score', 'outcome scores'),
   ].filter((part) => part !== false);
   if (parts.length === 0) return null;
   return `${parts.join(' and ')} move to this record, signed charts unchanged.`;

@@ -20,6 +20,7 @@ import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
 import { PatientMessagesPanel } from '../notifications/PatientMessagesPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
+import { OutcomesPanel } from '../outcomes/OutcomesPanel';
 import { MergeDuplicateModal } from './MergeDuplicateModal';
 import { MergedFromNote, MergedNotice } from './MergeNotice';
 import { PatientDetails } from './PatientDetails';
@@ -182,6 +183,12 @@ const recordPanels: RecordPanel[] = [
     label: 'Photos',
     permission: 'readPhotos',
     render: (patient) => <PhotosPanel patientId={patient.id} />,
+  },
+  {
+    value: 'outcomes',
+    label: 'Outcomes',
+    permission: 'readOutcomes',
+    render: (patient) => <OutcomesPanel patient={patient} />,
   },
   {
     value: 'access-log',

@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit';
 import type { Trx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { enqueue } from '../../../platform/jobs/outbox';
+import { recordWebhookEvent } from '../../webhooks/webhook-events';
 import { alertEscalationJob, alertNoticeJob } from '../aftercare.jobs';
 import * as repo from './alerts.repo';
 import { responseSettings } from './response-settings';
@@ -18,6 +19,16 @@ export interface AlertSource {
   checkInId: string | null;
   level: AlertLevel;
   reasons: TriageReason[];
+}
+
+/**
+ * The alert's e-mail at once, its escalation when the response timer runs out, and the
+ * `alert.raised` webhook event — all in the caller's transaction.
+ */
+async function announceAlert(trx: Trx, clinicId: string, alertId: string, now: Date, respondBy: Date) {
+  await enqueue(trx, alertNoticeJob, { clinicId, alertId }, { clinicId, runAt: now });
+  await enqueue(trx, alertEscalationJob, { clinicId, alertId }, { clinicId, runAt: respondBy });
+  await recordWebhookEvent(trx, clinicId, 'alert.raised', `Flag/${alertId}`, now);
 }
 
 /**
@@ -50,18 +61,7 @@ export async function raiseAlert(
     raised_at: now,
     respond_by: respondBy,
   });
-  await enqueue(
-    trx,
-    alertNoticeJob,
-    { clinicId: source.clinicId, alertId: id },
-    { clinicId: source.clinicId, runAt: now },
-  );
-  await enqueue(
-    trx,
-    alertEscalationJob,
-    { clinicId: source.clinicId, alertId: id },
-    { clinicId: source.clinicId, runAt: respondBy },
-  );
+  await announceAlert(trx, source.clinicId, id, now, respondBy);
   await recordAudit(
     trx,
     actor,

@@ -8,6 +8,7 @@ import { AppError } from '../../../platform/errors/app-error';
 import { newId } from '../../../platform/ids';
 import * as repo from '../appointments.repo';
 import { appointmentEvent } from '../appointments.service';
+import { recordWebhookEvent } from '../../webhooks/webhook-events';
 import { checkSpacing } from './check-spacing';
 import { keyReused } from './idempotency';
 import type { ResolvedBooking } from './resolve-booking';
@@ -114,12 +115,14 @@ export async function recordBooked(
     screeningId,
     spacingOverride: spacingOverride?.reason ?? null,
   };
+  const now = who.deps.clock.now();
   await recordAudit(
     trx,
     actorOf(who.principal, who.meta),
     appointmentEvent('create', who.patientId, claim.id, details),
-    who.deps.clock.now(),
+    now,
   );
+  await recordWebhookEvent(trx, who.principal.clinicId, 'appointment.booked', `Appointment/${claim.id}`, now);
 }
 
 /** PostgreSQL's refusals of a booking, in the clinic's words. */

@@ -1,7 +1,7 @@
 /* global document */
-// "Am I a candidate?" on the visitor's device: reads the answers, looks up what each leads to
-// in the outcomes the page carries, and shows the most severe. Nothing is sent anywhere.
-const levels = ['clear', 'warn', 'needs-doctor', 'block'];
+// "Am I a candidate?" on the visitor's device: the clinic's screening engine, bundled with this
+// file, screens the answers against the rule set the page carries. Nothing is sent or stored.
+import { screenSelfCheck } from '../self-check-screen';
 
 const summaries = {
   block: [
@@ -25,21 +25,14 @@ function element(tag, text) {
   return node;
 }
 
-function answersOf(form, data) {
-  const outcomes = [];
-  for (const [question, choices] of Object.entries(data)) {
-    const picked = form.querySelector(`input[name="${question}"]:checked`);
-    if (picked && choices[picked.value]) outcomes.push(choices[picked.value]);
-  }
-  return outcomes;
+/** Today on this device, as YYYY-MM-DD in its own time zone. */
+function today() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-function show(result, outcomes) {
-  const level = outcomes.reduce(
-    (worst, o) => (levels.indexOf(o.level) > levels.indexOf(worst) ? o.level : worst),
-    'clear',
-  );
-  const messages = [...new Set(outcomes.filter((o) => o.level === level).flatMap((o) => o.messages))];
+function show(result, { level, messages }) {
   const [heading, lead] = summaries[level];
   const list = element('ul', '');
   for (const message of messages) list.append(element('li', message));
@@ -58,9 +51,12 @@ function show(result, outcomes) {
 }
 
 const form = document.getElementById('self-check');
-const data = JSON.parse(document.getElementById('self-check-data').textContent);
+const ruleSet = JSON.parse(document.getElementById('self-check-data').textContent);
 const result = document.getElementById('self-check-result');
+const run = document.getElementById('self-check-run');
+run.hidden = false;
 form.addEventListener('submit', (event) => event.preventDefault());
-document
-  .getElementById('self-check-run')
-  .addEventListener('click', () => show(result, answersOf(form, data)));
+run.addEventListener('click', () => {
+  const answers = Object.fromEntries(new FormData(form));
+  show(result, screenSelfCheck(ruleSet, answers, today()));
+});

@@ -8,6 +8,7 @@ export function pageStyles(brand: string): string {
 
 const baseStyles = `:root{--ink:#1b2428;--muted:#4a555a;--line:#c9d1d3;--bg:#fff;color-scheme:light}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:1.0625rem/1.6 Inter,ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg)}
 a{color:var(--brand);text-underline-offset:.15em}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid var(--brand);outline-offset:2px}
@@ -54,6 +55,8 @@ dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem}
 dl.legend dd{margin:0}
 .q{margin:.75rem 0}
 .q p{margin:.25rem 0;font-weight:600}
+.q .date{font-weight:400}
+input[type=date]{font:inherit;min-height:44px;padding:.25rem .5rem;border:1px solid var(--muted);border-radius:8px}
 .result{border-left:6px solid var(--brand)}
 footer.site{border-top:1px solid var(--line);padding:1.5rem 0;color:var(--muted);font-size:.95rem}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important;scroll-behavior:auto!important}}`;

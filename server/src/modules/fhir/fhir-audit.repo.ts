@@ -1,0 +1,68 @@
+import type { Executor } from '../../platform/db/database';
+import type { Page } from './fhir-patients.repo';
+import { criteriaWhere, codeIs, dateIs, idAmong, idIs, type Filters } from './search-filters.repo';
+import type { SearchCriteria } from './search-params';
+
+/** Read-only SQL over the clinic's audit trail (`audit_event`, append-only and hash-chained). */
+
+export interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  patient_ids: string[];
+  outcome: 'success' | 'denied' | 'failure';
+  ip: string | null;
+  request_id: string | null;
+}
+
+const auditFilters: Filters = {
+  _id: idIs('audit_event.id'),
+  date: dateIs('audit_event.occurred_at', 'instant'),
+  agent: idIs('audit_event.actor_user_id'),
+  action: codeIs('audit_event.action'),
+  outcome: codeIs('audit_event.outcome'),
+  patient: idAmong('audit_event.patient_ids'),
+};
+
+function auditQuery(db: Executor, clinicId: string, criteria: SearchCriteria) {
+  return db
+    .selectFrom('audit_event')
+    .where('audit_event.clinic_id', '=', clinicId)
+    .where(criteriaWhere(criteria, auditFilters));
+}
+
+/** The clinic's audit events, newest first (what an auditor reads first). */
+export async function searchAuditEvents(
+  db: Executor,
+  clinicId: string,
+  criteria: SearchCriteria,
+  page: Page,
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const rows = await auditQuery(db, clinicId, criteria)
+    .select([
+      'id',
+      'occurred_at',
+      'actor_user_id',
+      'actor_role',
+      'action',
+      'resource_type',
+      'resource_id',
+      'patient_ids',
+      'outcome',
+      'ip',
+      'request_id',
+    ])
+    .orderBy('occurred_at', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(page.count)
+    .offset(page.offset)
+    .execute();
+  const { total } = await auditQuery(db, clinicId, criteria)
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}

@@ -1,0 +1,84 @@
+import { clinicalStaff } from '../../platform/auth/policy';
+import { patientOfDerivedId } from './clinical.mapper';
+import type { Page } from './fhir-patients.repo';
+import type { FhirResource, FhirScope, ResourceDefinition, SearchResult } from './fhir-resource';
+import { parseSearch, type SearchCriteria, type SearchParamDefinition } from './search-params';
+
+/** What every part of the registry builds its resource definitions with. */
+
+export const p = (
+  name: string,
+  type: SearchParamDefinition['type'],
+  documentation: string,
+): SearchParamDefinition => ({
+  name,
+  type,
+  documentation,
+});
+export const idParam = p('_id', 'token', 'The logical id of the resource');
+export const lastUpdated = p('_lastUpdated', 'date', 'When the resource last changed');
+export const patientParam = p('patient', 'reference', 'The patient the resource is about (Patient/id or id)');
+export const subjectParam = p('subject', 'reference', 'Same as patient');
+export const clinicalAndPatient = [...clinicalStaff, 'patient'] as const;
+
+type ReadDefinition = Pick<ResourceDefinition, 'search'>;
+
+/** A read is a search by id: one code path, the same clinic filter and patient compartment. */
+export async function readById(def: ReadDefinition, scope: FhirScope, id: string) {
+  const criteria = parseSearch({ _id: id }, [idParam], false).criteria;
+  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+}
+
+/** Reads a derived resource by searching the patient its id names. */
+export async function readDerived(def: ReadDefinition, scope: FhirScope, id: string) {
+  const patientId = patientOfDerivedId(id);
+  if (patientId === null) return undefined;
+  const criteria = parseSearch({ patient: patientId }, [patientParam], false).criteria;
+  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+}
+
+export const mapped =
+  <Row>(toResource: (row: Row) => FhirResource) =>
+  ({ rows, total }: { rows: Row[]; total: number }, page: Page): SearchResult => ({
+    resources: rows.map(toResource),
+    total,
+    more: page.offset + rows.length < total,
+  });
+
+export const derived =
+  <Row>(toResources: (row: Row) => FhirResource[]) =>
+  ({ rows }: { rows: Row[] }, page: Page): SearchResult => ({
+    resources: rows.flatMap(toResources),
+    more: rows.length >= page.count,
+  });
+
+export type Search = (scope: FhirScope, criteria: SearchCriteria, page: Page) => Promise<SearchResult>;
+/** How a read finds one resource: by id, through the patient a derived id names, or its own way. */
+export type Read =
+  | 'by-id'
+  | 'derived'
+  | ((def: ReadDefinition, scope: FhirScope, id: string) => Promise<FhirResource | undefined>);
+
+export function define(
+  type: string,
+  roles: ResourceDefinition['roles'],
+  compartment: boolean,
+  searchParams: SearchParamDefinition[],
+  search: Search,
+  read: Read = 'by-id',
+  writes: ResourceDefinition['writes'] = [],
+  options: Pick<ResourceDefinition, 'exportable'> = {},
+): ResourceDefinition {
+  const def = { search };
+  const reader = read === 'by-id' ? readById : read === 'derived' ? readDerived : read;
+  return {
+    type,
+    roles,
+    compartment,
+    writes,
+    searchParams,
+    search,
+    read: (scope, id) => reader(def, scope, id),
+    ...options,
+  };
+}
