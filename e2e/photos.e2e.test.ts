@@ -162,6 +162,28 @@ describe('photos', () => {
     );
     const png = await readFile((await download.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('takes a mis-framed photo out of the record, with a reason, keeping the baseline', async () => {
+    const page = staff;
+    await page.goto(`${journey.baseUrl}/staff/patients/${patientId}`);
+    await page.getByRole('tab', { name: 'Photos' }).click();
+    const front = page.getByRole('region', { name: 'Front', exact: true });
+    await front
+      .getByRole('button', { name: /^Open the Front photo of / })
+      .last()
+      .click();
+    await page.getByRole('button', { name: 'Remove from the record…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Remove the Front photo of / });
+    await dialog.getByRole('button', { name: 'Remove photo' }).click();
+    await dialog.getByText('Say why in a few words').waitFor();
+    await dialog.getByLabel('Why is it removed?').fill('Mis-framed: the chin is cut off');
+    await page.screenshot({ path: screenshotPath('photos-remove-tablet'), fullPage: true });
+    await dialog.getByRole('button', { name: 'Remove photo' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => front.getByRole('listitem').count()).toBe(1);
+    const photos = await photosOf(page, patientId);
+    expect(photos.map((photo) => photo.view)).toEqual(['front']);
     await page.context().close();
   });
 
@@ -177,7 +199,7 @@ describe('photos', () => {
     await page.getByRole('link', { name: 'My photos' }).click();
     await page.getByRole('region', { name: 'Front', exact: true }).waitFor();
     expect(await page.getByRole('region', { name: 'Front', exact: true }).getByRole('listitem').count()).toBe(
-      2,
+      1,
     );
     await page.getByRole('link', { name: 'Add photos' }).click();
     await page.getByTestId('ghost-overlay').waitFor();
@@ -186,7 +208,7 @@ describe('photos', () => {
 
     await page.getByRole('link', { name: 'My photos' }).first().click();
     const front = page.getByRole('region', { name: 'Front', exact: true });
-    await expect.poll(() => front.getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => front.getByRole('listitem').count()).toBe(2);
     expect(await front.getByText('Home').count()).toBe(1);
     await context.close();
   });

@@ -114,6 +114,16 @@ export const photoListQuery = z
 export type PhotoListQuery = z.infer<typeof photoListQuery>;
 
 export const photoList = z.object({ photos: z.array(photo) });
+
+/**
+ * Taking a photo out of the record (the wrong patient, a blurred or mis-framed shot, or the
+ * patient's own request): its files are deleted, the row stays as the trace of who removed it,
+ * when and why.
+ */
+export const removePhotoRequest = z.strictObject({
+  reason: z.string().trim().min(3, 'Say why the photo is removed').max(500),
+});
+export type RemovePhotoRequest = z.infer<typeof removePhotoRequest>;
 export type PhotoList = z.infer<typeof photoList>;
 
 /**

@@ -18,7 +18,7 @@ import { patientConsentRoutes } from './modules/consent/patient-consents.routes'
 import { portalConsentRoutes } from './modules/consent/portal-consents.routes';
 import { authRoutes, totpRoutes } from './modules/identity/auth.routes';
 import { fhirRoutes } from './modules/fhir/fhir.routes';
-import { photoRoutes } from './modules/photos/photos.routes';
+import { photoRemovalRoutes, photoRoutes } from './modules/photos/photos.routes';
 import { portalPhotoRoutes } from './modules/photos/portal-photos.routes';
 import { outcomeRoutes } from './modules/outcomes/outcomes.routes';
 import { inventoryRoutes } from './modules/inventory/inventory.routes';
@@ -135,6 +135,7 @@ async function registerModules(app: FastifyInstance, deps: Deps): Promise<void> 
   await app.register(recallRoutes, { deps });
   await app.register(aftercareRoutes, { deps });
   await app.register(photoRoutes, { deps });
+  await app.register(photoRemovalRoutes, { deps });
   await app.register(portalPhotoRoutes, { deps });
   await app.register(outcomeRoutes, { deps });
   await app.register(fhirRoutes, { deps, prefix: '/fhir/R4' });

@@ -192,6 +192,7 @@ const bodies: Record<string, () => object | Promise<object>> = {
   'POST /api/patients/:patientId/consents': () => signingBody(f),
   'POST /api/portal/consents': () => signingBody(f),
   'POST /api/patients/:patientId/consents/:consentId/withdraw': () => ({ reason: 'The patient asked' }),
+  'POST /api/patients/:patientId/photos/:photoId/remove': () => ({ reason: 'Taken of the wrong patient' }),
   'POST /api/portal/consents/:consentId/withdraw': () => ({ reason: 'Changed my mind' }),
   'POST /api/patients/:patientId/consent-requests': () => ({ treatment: 'prp' }),
   'PUT /api/patients/:patientId/photo-scopes': () => ({ scope: 'marketing', granted: false }),

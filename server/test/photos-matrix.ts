@@ -19,6 +19,7 @@ export const photoMatrixRows: MatrixRow[] = [
   { route: 'GET /api/patients/:patientId/photos/baseline', allow: { ...readers } },
   { route: 'GET /api/patients/:patientId/photos/:photoId/image', allow: { ...readers } },
   { route: 'GET /api/patients/:patientId/photos/:photoId/thumbnail', allow: { ...readers } },
+  { route: 'POST /api/patients/:patientId/photos/:photoId/remove', allow: { ...takers } },
   { route: 'POST /api/portal/photos', allow: patientOnly },
   { route: 'GET /api/portal/photos', allow: patientOnly },
   { route: 'GET /api/portal/photos/baseline', allow: patientOnly },

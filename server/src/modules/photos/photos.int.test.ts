@@ -148,3 +148,43 @@ describe('photos taken in the clinic', () => {
     expect((await get(w.frontDesk, `/api/patients/${w.patientId}/photos`)).statusCode).toBe(403);
   });
 });
+
+describe('taking a photo out of the record', () => {
+  const remove = (browser: Browser, w: ConsentWorld, photoId: string, reason: unknown) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/patients/${w.patientId}/photos/${photoId}/remove`,
+      headers: browser.headers,
+      payload: { reason },
+    });
+
+  it('keeps the row as the trace, deletes the files, and stops serving it — once', async () => {
+    const w = await consentWorld(t);
+    const photo = await uploaded(w, await kit.jpegWithExifGps());
+    const [before] = await photoRows(w);
+
+    expect((await remove(w.practitioner, w, photo.id, ' ')).statusCode).toBe(400);
+    expect((await photoRows(w))[0]!.removed_at).toBeNull();
+
+    const removed = await remove(w.practitioner, w, photo.id, 'Taken of the wrong patient');
+    expect(removed.statusCode, removed.body).toBe(204);
+    const [after] = await photoRows(w);
+    expect(after).toMatchObject({ removed_reason: 'Taken of the wrong patient', sha256: before!.sha256 });
+    expect(after!.removed_at).not.toBeNull();
+    const blobs = photoBlobs(t.deps.config);
+    expect(await blobs.read(before!.image_key)).toBeNull();
+    expect(await blobs.read(before!.thumbnail_key)).toBeNull();
+    expect((await get(w.director, photo.urls.full)).statusCode).toBe(404);
+    const list = await get(w.director, staffUrl(w));
+    expect(list.json<{ photos: Photo[] }>().photos).toEqual([]);
+    const audit = await t.deps.db
+      .selectFrom('audit_event')
+      .select(['action', 'details'])
+      .where('resource_id', '=', photo.id)
+      .where('action', '=', 'delete')
+      .execute();
+    expect(audit).toHaveLength(1);
+
+    expect((await remove(w.practitioner, w, photo.id, 'Again')).statusCode).toBe(404);
+  });
+});

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
-import type { Executor } from '../../platform/db/database';
+import type { Executor, Trx } from '../../platform/db/database';
 import type { PhotoTable, PhotoViewColumn } from '../../platform/db/photos-schema';
 
 export type PhotoRow = Selectable<PhotoTable>;
@@ -56,6 +56,22 @@ export const findPhoto = (db: Executor, clinicId: string, patientId: string, pho
     .where('patient_id', '=', patientId)
     .where('id', '=', photoId)
     .where('removed_at', 'is', null)
+    .executeTakeFirst();
+
+/** Marks a photo removed, once; returns its file keys, or nothing if absent or already removed. */
+export const markRemoved = (
+  trx: Trx,
+  photo: { clinicId: string; patientId: string; photoId: string },
+  removal: { by: string; at: Date; reason: string },
+) =>
+  trx
+    .updateTable('photo')
+    .set({ removed_at: removal.at, removed_by: removal.by, removed_reason: removal.reason })
+    .where('clinic_id', '=', photo.clinicId)
+    .where('patient_id', '=', photo.patientId)
+    .where('id', '=', photo.photoId)
+    .where('removed_at', 'is', null)
+    .returning(['image_key', 'thumbnail_key', 'view', 'zone'])
     .executeTakeFirst();
 
 /** Whether any photo of the patient was taken on `day` (YYYY-MM-DD) in the clinic's time zone. */

@@ -6,6 +6,7 @@ import {
   photoListQuery,
   photoUploadQuery,
   photoUploadResponse,
+  removePhotoRequest,
 } from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import { clinicalStaff } from '../../platform/auth/policy';
 import { requestMeta } from '../../platform/auth/request-meta';
 import { acceptImageBodies, imageBytes, sendPhotoFile } from './photo-http';
 import * as reads from './photo-reads.service';
+import { removePhoto } from './photo-removal.service';
 import { uploadPhoto } from './photo-upload.service';
 
 const tags = ['photos'];
@@ -105,3 +107,21 @@ function fileRoutes(app: App, deps: Deps): void {
       },
     );
 }
+
+/**
+ * Taking a photo out of the record, with a reason; the row stays as the trace. Its own plugin:
+ * the body is JSON, and the photo routes above take raw image bodies only.
+ */
+export const photoRemovalRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/patients/:patientId/photos/:photoId/remove',
+    {
+      config: takers,
+      schema: { tags, params: photoParams, body: removePhotoRequest, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await removePhoto(deps, request.principal!, request.params, request.body, requestMeta(request));
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,16 +1,30 @@
 import { useState } from 'react';
 import type { Photo } from '@corium/contracts';
-import { Anchor, Badge, Group, Modal, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconArrowsLeftRight } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session';
 import { photoDate } from './photo-dates';
 import { groupByView, viewLabel, type ViewGroup } from './photo-groups';
+import { RemovePhotoDialog } from './RemovePhotoDialog';
 
 interface PhotoGridProps {
   photos: readonly Photo[];
   /** Where the comparison of a view opens, e.g. `/portal/photos/compare?view=front`. */
   compareHref: (group: ViewGroup) => string;
+  /** Given to those who may take a photo out of the record (clinical staff). */
+  onRemove?: (photo: Photo, reason: string) => Promise<void>;
 }
 
 const sourceWords: Record<Photo['source'], string> = { clinic: 'Clinic', patient: 'Home' };
@@ -89,29 +103,66 @@ function ViewSection({
   );
 }
 
+/** One photo at full size; those who may remove it get the way to. */
+function FullSize({
+  photo,
+  onClose,
+  onRemove,
+}: {
+  photo: Photo | null;
+  onClose: () => void;
+  onRemove: ((photo: Photo) => void) | undefined;
+}) {
+  const { timeZone } = useCurrentUser().clinic;
+  const title = photo ? `${viewLabel(photo)} · ${photoDate(photo.takenAt, timeZone)}` : '';
+  return (
+    <Modal opened={photo !== null} onClose={onClose} size="xl" title={title}>
+      {photo && (
+        <Stack gap="sm">
+          <img
+            src={photo.urls.full}
+            alt={`${viewLabel(photo)}, ${photoDate(photo.takenAt, timeZone)}`}
+            style={{ display: 'block', width: '100%', maxHeight: '75vh', objectFit: 'contain' }}
+          />
+          {onRemove && (
+            <Group justify="flex-end">
+              <Button variant="subtle" color="red.9" onClick={() => onRemove(photo)}>
+                Remove from the record…
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
 /** The photos by view (front, 45°, 90°, close-ups), oldest first, each opening at full size. */
-export function PhotoGrid({ photos, compareHref }: PhotoGridProps) {
+export function PhotoGrid({ photos, compareHref, onRemove }: PhotoGridProps) {
   const { timeZone } = useCurrentUser().clinic;
   const [open, setOpen] = useState<Photo | null>(null);
+  const [removing, setRemoving] = useState<Photo | null>(null);
+  const askRemoval = (photo: Photo) => {
+    setRemoving(photo);
+    setOpen(null);
+  };
   return (
     <Stack gap="lg">
       {groupByView(photos).map((group) => (
         <ViewSection key={group.key} group={group} compareHref={compareHref(group)} onOpen={setOpen} />
       ))}
-      <Modal
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        size="xl"
-        title={open ? `${viewLabel(open)} · ${photoDate(open.takenAt, timeZone)}` : ''}
-      >
-        {open && (
-          <img
-            src={open.urls.full}
-            alt={`${viewLabel(open)}, ${photoDate(open.takenAt, timeZone)}`}
-            style={{ display: 'block', width: '100%', maxHeight: '75vh', objectFit: 'contain' }}
-          />
-        )}
-      </Modal>
+      <FullSize photo={open} onClose={() => setOpen(null)} onRemove={onRemove && askRemoval} />
+      {removing && onRemove && (
+        <RemovePhotoDialog
+          photo={removing}
+          date={photoDate(removing.takenAt, timeZone)}
+          onRemove={async (photo, reason) => {
+            await onRemove(photo, reason);
+            setRemoving(null);
+          }}
+          onClose={() => setRemoving(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -10,7 +10,8 @@ interface PhotoLibraryProps {
   channel: PhotoChannel;
   /** What to say when there is no photo yet. */
   empty: string;
-  children: (photos: Photo[]) => ReactNode;
+  /** Renders the photos; `reload` fetches them again after a change (e.g. a removal). */
+  children: (photos: Photo[], reload: () => void) => ReactNode;
 }
 
 /** Loads every photo of the patient once, with real loading, failure and empty states. */
@@ -22,5 +23,5 @@ export function PhotoLibrary({ channel, empty, children }: PhotoLibraryProps) {
     return <LoadProblem title="The photos could not be loaded" error={resource.error} onRetry={reload} />;
   }
   if (resource.data.length === 0) return <Text size="lg">{empty}</Text>;
-  return children(resource.data);
+  return children(resource.data, reload);
 }

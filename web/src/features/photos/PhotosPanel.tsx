@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Photo } from '@corium/contracts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowsLeftRight, IconCamera } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,13 @@ import { may } from '../auth/roles';
 import { useCurrentUser } from '../auth/session';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoLibrary } from './PhotoLibrary';
-import { staffPhotos } from './photos-api';
+import { removeStaffPhoto, staffPhotos } from './photos-api';
+
+/** Removes a photo, then loads the list again so it is gone from the grid. */
+const removal = (patientId: string, reload: () => void) => async (photo: Photo, reason: string) => {
+  await removeStaffPhoto(patientId, photo.id, reason);
+  reload();
+};
 
 /** The patient record's Photos tab: every photo by view and date, taking more, comparing. */
 export function PhotosPanel({ patientId }: { patientId: string }) {
@@ -44,10 +51,11 @@ export function PhotosPanel({ patientId }: { patientId: string }) {
         </Group>
       </Group>
       <PhotoLibrary channel={channel} empty="No photos of this patient yet.">
-        {(photos) => (
+        {(photos, reload) => (
           <PhotoGrid
             photos={photos}
             compareHref={(group) => withQuery(`${base}/compare`, { view: group.key })}
+            onRemove={may(role, 'takePhotos') ? removal(patientId, reload) : undefined}
           />
         )}
       </PhotoLibrary>

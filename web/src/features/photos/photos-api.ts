@@ -14,6 +14,7 @@ import {
   csrfHeader,
   failureFrom,
   request,
+  requestNoContent,
   segment,
   unreachable,
   withQuery,
@@ -116,3 +117,9 @@ export const staffPhotos = (patientId: string): PhotoChannel =>
   channel(`/api/patients/${segment(patientId)}/photos`);
 
 export const portalPhotos: PhotoChannel = channel('/api/portal/photos');
+
+/** Takes a photo out of a patient's record, with the reason (clinical staff). */
+export const removeStaffPhoto = (patientId: string, photoId: string, reason: string): Promise<void> =>
+  requestNoContent('POST', `/api/patients/${segment(patientId)}/photos/${segment(photoId)}/remove`, {
+    reason,
+  });
