@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { ChartFigure } from './ChartFigure';
 
 export interface Bar {
   /** The group's name, e.g. "Acne scars". */
@@ -38,71 +37,27 @@ const PLOT = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
  * text in the body colour.
  */
 export function BarChart({ title, description, bars, max, valueHeading, noteHeading }: BarChartProps) {
-  const id = useId();
-  const [asTable, setAsTable] = useState(false);
   const top = max ?? Math.max(0, ...bars.map((b) => b.value ?? 0));
-  const summary = bars.map((b) => `${b.label}: ${b.display}${b.note ? ` (${b.note})` : ''}`).join('; ');
   return (
-    <Stack gap="xs" component="figure" m={0} aria-labelledby={`${id}-title`}>
-      <Title order={3} id={`${id}-title`} size="h4">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" id={`${id}-description`}>
-        {description}
-      </Text>
-      {bars.length === 0 ? (
-        <Text size="sm">Nothing to show for this period.</Text>
-      ) : asTable ? (
-        <BarTable bars={bars} valueHeading={valueHeading} noteHeading={noteHeading} caption={title} />
-      ) : (
-        <SvgBars bars={bars} top={top} label={`${title}. ${summary}`} describedBy={`${id}-description`} />
+    <ChartFigure
+      title={title}
+      description={description}
+      empty="Nothing to show for this period."
+      rows={bars.map((bar, i) => ({
+        key: `${bar.label}-${i}`,
+        heading: bar.label,
+        display: bar.display,
+        note: bar.note,
+      }))}
+      rowHeading="Group"
+      valueHeading={valueHeading}
+      noteHeading={noteHeading}
+      summary={bars.map((b) => `${b.label}: ${b.display}${b.note ? ` (${b.note})` : ''}`).join('; ')}
+      width={WIDTH}
+      picture={(label, describedBy) => (
+        <SvgBars bars={bars} top={top} label={label} describedBy={describedBy} />
       )}
-      {bars.length > 0 && (
-        <Button
-          variant="subtle"
-          size="md"
-          w="fit-content"
-          onClick={() => setAsTable((t) => !t)}
-          aria-pressed={asTable}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </Button>
-      )}
-    </Stack>
-  );
-}
-
-function BarTable({
-  bars,
-  valueHeading,
-  noteHeading,
-  caption,
-}: {
-  bars: readonly Bar[];
-  valueHeading: string;
-  noteHeading: string | undefined;
-  caption: string;
-}) {
-  return (
-    <Table striped withTableBorder maw={WIDTH}>
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">Group</Table.Th>
-          <Table.Th scope="col">{valueHeading}</Table.Th>
-          {noteHeading && <Table.Th scope="col">{noteHeading}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {bars.map((bar, i) => (
-          <Table.Tr key={`${bar.label}-${i}`}>
-            <Table.Th scope="row">{bar.label}</Table.Th>
-            <Table.Td>{bar.display}</Table.Td>
-            {noteHeading && <Table.Td>{bar.note ?? ''}</Table.Td>}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    />
   );
 }
 

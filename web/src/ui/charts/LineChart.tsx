@@ -1,5 +1,4 @@
-import { useId, useState } from 'react';
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { ChartFigure } from './ChartFigure';
 
 export interface LinePoint {
   /** Where on the time axis, as a sortable `YYYY-MM-DD`. */
@@ -76,66 +75,24 @@ export function labelledPoints(xs: readonly number[]): Set<number> {
  */
 export function LineChart(props: LineChartProps) {
   const { title, description, points, valueHeading, noteHeading } = props;
-  const id = useId();
-  const [asTable, setAsTable] = useState(false);
-  const summary = points.map((p) => `${p.dayLabel}: ${p.display}`).join('; ');
   return (
-    <Stack gap="xs" component="figure" m={0} aria-labelledby={`${id}-title`}>
-      <Title order={3} id={`${id}-title`} size="h4">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" id={`${id}-description`}>
-        {description}
-      </Text>
-      {points.length === 0 ? (
-        <Text size="sm">No scores yet.</Text>
-      ) : asTable ? (
-        <PointTable points={points} caption={title} valueHeading={valueHeading} noteHeading={noteHeading} />
-      ) : (
-        <SvgLine {...props} label={`${title}. ${summary}`} describedBy={`${id}-description`} />
-      )}
-      {points.length > 0 && (
-        <Button
-          variant="subtle"
-          size="md"
-          w="fit-content"
-          onClick={() => setAsTable((t) => !t)}
-          aria-pressed={asTable}
-        >
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </Button>
-      )}
-    </Stack>
-  );
-}
-
-function PointTable(props: {
-  points: readonly LinePoint[];
-  caption: string;
-  valueHeading: string;
-  noteHeading: string | undefined;
-}) {
-  const { points, caption, valueHeading, noteHeading } = props;
-  return (
-    <Table striped withTableBorder maw={WIDTH}>
-      <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">Date</Table.Th>
-          <Table.Th scope="col">{valueHeading}</Table.Th>
-          {noteHeading && <Table.Th scope="col">{noteHeading}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {points.map((point, i) => (
-          <Table.Tr key={`${point.day}-${i}`}>
-            <Table.Th scope="row">{point.dayLabel}</Table.Th>
-            <Table.Td>{point.display}</Table.Td>
-            {noteHeading && <Table.Td>{point.note ?? ''}</Table.Td>}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <ChartFigure
+      title={title}
+      description={description}
+      empty="No scores yet."
+      rows={points.map((p, i) => ({
+        key: `${p.day}-${i}`,
+        heading: p.dayLabel,
+        display: p.display,
+        note: p.note,
+      }))}
+      rowHeading="Date"
+      valueHeading={valueHeading}
+      noteHeading={noteHeading}
+      summary={points.map((p) => `${p.dayLabel}: ${p.display}`).join('; ')}
+      width={WIDTH}
+      picture={(label, describedBy) => <SvgLine {...props} label={label} describedBy={describedBy} />}
+    />
   );
 }
 
