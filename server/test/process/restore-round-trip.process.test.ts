@@ -49,7 +49,10 @@ async function cli(args: string[], env: Record<string, string>): Promise<string>
 async function seedWork(target: BatteryTarget, photos: number): Promise<void> {
   const corium = await startCorium(target.env);
   await waitHealthy(corium, 90_000);
-  const enough = () => log.acknowledged.filter((a) => a.kind === 'photo').length >= photos;
+  // Writes are picked at random: go on until every kind is there, not just enough photos.
+  const count = (kind: string) => log.acknowledged.filter((a) => a.kind === kind).length;
+  const enough = () =>
+    count('photo') >= photos && ['patient', 'appointment', 'consent'].every((kind) => count(kind) > 0);
   const options = { lanes: 2, counter: { next: 0 }, fromDay: 1, until: enough };
   await driveWrites(await clinicApi(corium, token), log, batteryRandom(), options);
   expect(await stopCorium(corium)).toBe(0);
