@@ -23,7 +23,7 @@ async function openSetup(page: Page, email: string) {
 const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
 describe('clinic set-up', () => {
-  it('the admin adds a room and a device, and changes a practitioner’s weekly hours', async () => {
+  it('the admin adds a room and a device, changes a practitioner’s weekly hours and the booking rules', async () => {
     const page = await journey.newPage();
     await openSetup(page, 'admin@demo.corium.clinic');
     await visible(page, 'Opening hours (Europe/London)');
@@ -69,6 +69,29 @@ describe('clinic set-up', () => {
     await page.getByRole('button', { name: 'Change Microneedling — face' }).click();
     await visible(page, 'Changes apply to bookings made from now on.');
     await page.screenshot({ path: screenshotPath('clinic-setup-service-editor'), fullPage: true });
+
+    // The booking rules: a longer notice for cancelling in the portal, kept across a reload.
+    await page.getByRole('tab', { name: 'Booking rules' }).click();
+    const notice = page.getByLabel('Notice for cancelling or moving in the portal');
+    await notice.fill('48');
+    await visible(page, 'up to 2 days before it; later, they phone the clinic');
+    await page.getByRole('button', { name: 'Save booking rules' }).click();
+    await visible(page, 'Saved. The portal and the waitlist follow these rules from now on.');
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Booking rules' }).click();
+    await expect
+      .poll(() => page.getByLabel('Notice for cancelling or moving in the portal').inputValue(), {
+        timeout: 20_000,
+      })
+      .toBe('48');
+    await visible(page, /Last changed by Alex Morgan on/);
+    const policy = await page.request.get(`${journey.baseUrl}/api/clinic-setup/booking-policy`);
+    expect(await policy.json()).toMatchObject({
+      cancelNoticeHours: 48,
+      updatedBy: { displayName: 'Alex Morgan' },
+    });
+    await page.screenshot({ path: screenshotPath('clinic-setup-booking-rules'), fullPage: true });
   });
 
   it('the front desk adds time off for a practitioner, and sees only the team’s hours', async () => {

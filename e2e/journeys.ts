@@ -19,6 +19,8 @@ export interface Journey {
   newPage(): Promise<Page>;
   /** Corium's time: the real time, or the shifted clock's when the journey set `clockAt`. */
   now(): Date;
+  /** Corium's DATA_DIR: e-mails are written under `mail/` as .eml files (no SMTP configured). */
+  dataDir: string;
 }
 
 export interface JourneyOptions {
@@ -47,7 +49,8 @@ export function useJourney(args: string[] = [], options: JourneyOptions = {}): J
     await mkdir(screenshotPath('x').replace(/x\.png$/, ''), { recursive: true });
     const offset = options.clockAt ? options.clockAt.getTime() - Date.now() : 0;
     journey.now = () => new Date(Date.now() + offset);
-    journey.corium = await startCorium({ DATA_DIR: await tempDataDir(), ...clockEnv(options.clockAt) }, args);
+    journey.dataDir = await tempDataDir();
+    journey.corium = await startCorium({ DATA_DIR: journey.dataDir, ...clockEnv(options.clockAt) }, args);
     await waitHealthy(journey.corium);
     journey.baseUrl = journey.corium.url.replace('127.0.0.1', 'localhost');
     journey.browser = await launchBrowser(options.browserArgs);

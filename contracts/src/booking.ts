@@ -188,11 +188,10 @@ export const appointment = z.object({
   /** When the front desk checked the patient in; a session can only start after that. */
   checkedIn: z.object({ at: instant, by: person }).nullable(),
   /**
-   * What the booking or move found worth telling, not refusing: a peel or laser within 14 days
-   * in the same region, a same-day toxin to give after the needling. Only in the answer to the
-   * request that booked or moved the visit.
+   * What the latest booking or move found worth telling, not refusing: a peel or laser within
+   * 14 days in the same region, a same-day toxin to give after the needling.
    */
-  warnings: z.array(appointmentWarning).optional(),
+  warnings: z.array(appointmentWarning),
 });
 export type Appointment = z.infer<typeof appointment>;
 export const appointmentList = z.object({ appointments: z.array(appointment) });
@@ -288,6 +287,8 @@ export const treatmentSeries = z.object({
   status: seriesStatus,
   createdAt: instant,
   createdBy: person,
+  /** Who stopped the course, when and why; null while it runs. */
+  stopped: z.object({ at: instant, by: person, reason: z.string() }).nullable(),
   /** Sessions booked or done so far, by session number. */
   appointments: z.array(
     z.object({ id, sessionNumber: z.number().int(), start: instant, status: appointmentStatus }),
@@ -296,3 +297,7 @@ export const treatmentSeries = z.object({
 export type TreatmentSeries = z.infer<typeof treatmentSeries>;
 export const treatmentSeriesList = z.object({ series: z.array(treatmentSeries) });
 export type TreatmentSeriesList = z.infer<typeof treatmentSeriesList>;
+
+/** Stopping a course: its booked visits still ahead are cancelled with this reason. */
+export const stopTreatmentSeriesRequest = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+export type StopTreatmentSeriesRequest = z.infer<typeof stopTreatmentSeriesRequest>;

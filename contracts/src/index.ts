@@ -15,6 +15,7 @@ export * from './consent-text';
 export * from './consent';
 export * from './booking';
 export * from './clinic-setup';
+export * from './booking-policy';
 export * from './booking-moves';
 export * from './other-treatments';
 export * from './notifications';

@@ -73,6 +73,20 @@ export interface OutcomeScale {
 const afterBaseline: readonly OutcomeTimepoint[] = ['before_session', 'month_3', 'month_6', 'other'];
 const anyTimepoint: readonly OutcomeTimepoint[] = outcomeTimepoints;
 
+/** GAIS is one scale rated by two people: the clinician and the patient each rate the change. */
+const gais = {
+  version: '2026.1',
+  min: 1,
+  max: 5,
+  step: 1,
+  better: 'change',
+  concerns: null,
+  timepoints: afterBaseline,
+  labels: { 1: 'Very much improved', 2: 'Much improved', 3: 'Improved', 4: 'No change', 5: 'Worse' },
+  responder: { kind: 'at_most', value: 3 },
+  references: [74, 39],
+} as const satisfies Partial<OutcomeScale>;
+
 export const outcomeScales: Readonly<Record<OutcomeScaleId, OutcomeScale>> = {
   goodman_baron: {
     id: 'goodman_baron',
@@ -151,34 +165,16 @@ export const outcomeScales: Readonly<Record<OutcomeScaleId, OutcomeScale>> = {
     references: [71],
   },
   gais_clinician: {
+    ...gais,
     id: 'gais_clinician',
-    version: '2026.1',
     name: 'Global Aesthetic Improvement Scale (clinician)',
     rater: 'clinician',
-    min: 1,
-    max: 5,
-    step: 1,
-    better: 'change',
-    concerns: null,
-    timepoints: afterBaseline,
-    labels: { 1: 'Very much improved', 2: 'Much improved', 3: 'Improved', 4: 'No change', 5: 'Worse' },
-    responder: { kind: 'at_most', value: 3 },
-    references: [74, 39],
   },
   gais_patient: {
+    ...gais,
     id: 'gais_patient',
-    version: '2026.1',
     name: 'Global Aesthetic Improvement Scale (patient)',
     rater: 'patient',
-    min: 1,
-    max: 5,
-    step: 1,
-    better: 'change',
-    concerns: null,
-    timepoints: afterBaseline,
-    labels: { 1: 'Very much improved', 2: 'Much improved', 3: 'Improved', 4: 'No change', 5: 'Worse' },
-    responder: { kind: 'at_most', value: 3 },
-    references: [74, 39],
   },
   satisfaction: {
     id: 'satisfaction',

@@ -151,6 +151,11 @@ export const authorizationMatrix: MatrixRow[] = [
     route: 'POST /api/patients/:patientId/treatment-series/:seriesId/appointments',
     allow: { ...allStaffPatients },
   },
+  // Stopping a course is clinical, like planning one; it cancels the course's visits ahead.
+  {
+    route: 'POST /api/patients/:patientId/treatment-series/:seriesId/stop',
+    allow: { ...clinicalPatients },
+  },
   { route: 'GET /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
   { route: 'POST /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
   // Clinic set-up: admins describe what can be booked; admins and the front desk keep the
@@ -166,6 +171,9 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'PATCH /api/clinic-setup/devices/:deviceId', allow: { admin: true } },
   { route: 'POST /api/clinic-setup/services', allow: { admin: true } },
   { route: 'PUT /api/clinic-setup/services/:serviceId', allow: { admin: true } },
+  // The booking rules: every staff member reads them (the front desk explains them); admins change them.
+  { route: 'GET /api/clinic-setup/booking-policy', allow: { ...allStaff } },
+  { route: 'PUT /api/clinic-setup/booking-policy', allow: { admin: true } },
   { route: 'PUT /api/clinic-setup/practitioners/:userId/services', allow: { admin: true } },
   { route: 'PUT /api/clinic-setup/practitioners/:userId/locations', allow: { admin: true } },
   {

@@ -3,7 +3,7 @@ import { newId } from '../src/platform/ids';
 import { nextBooking, today, type MatrixFixtures } from './authorization-fixtures';
 
 /**
- * Moving visits, proposing and booking a course, and other treatments in the authorization
+ * Moving visits, proposing, booking and stopping a course, and other treatments in the authorization
  * matrix. Each call about a series gets a fresh four-session microneedling course; booking its
  * first session needs a screening for that day that a prescriber has cleared (matrix patients
  * take anticoagulants: C16), made while the url is built — so the body, asked for right after,
@@ -107,6 +107,9 @@ export const bookingMovesBodies = (f: () => MatrixFixtures): Record<string, () =
     return { start: next.start, assignment: next.assignment, reason: 'Matrix' };
   },
   'POST /api/patients/:patientId/treatment-series/:seriesId/appointments': () => pending ?? {},
+  'POST /api/patients/:patientId/treatment-series/:seriesId/stop': () => ({
+    reason: 'The patient is moving abroad (matrix)',
+  }),
   'POST /api/patients/:patientId/other-treatments': () => ({
     kind: 'laser',
     date: '2026-01-10',

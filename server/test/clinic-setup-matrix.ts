@@ -136,6 +136,12 @@ export const clinicSetupBodies = (
     },
   }),
   'PUT /api/clinic-setup/services/:serviceId': () => reviewAsItIs(fixtures()),
+  // Corium's defaults: the portal rows of the matrix keep the notice and consultation first they expect.
+  'PUT /api/clinic-setup/booking-policy': () => ({
+    cancelNoticeHours: 24,
+    consultationFirst: true,
+    offerMinutes: 120,
+  }),
   'PUT /api/clinic-setup/practitioners/:userId/services': () => ({
     serviceIds: Object.values(fixtures().bookable.services),
   }),

@@ -14,6 +14,8 @@ interface ReasonDialogProps {
   accepts: (reason: string) => boolean;
   invalidMessage: string;
   confirmLabel: string;
+  /** Red by default: most of these steps cannot be undone. */
+  confirmColor?: string;
   /** The title of the problem shown when the server refuses, e.g. "Not removed". */
   failureTitle: string;
   /** Called with the trimmed reason; the dialog shows the failure when it rejects. */
@@ -52,8 +54,8 @@ function useReason({ accepts, invalidMessage, onConfirm }: ReasonDialogProps) {
 }
 
 /**
- * A step that cannot be undone and needs a reason (withdrawing a consent, removing a photo):
- * what it means, the reason, and a red button to confirm.
+ * A step that needs a recorded reason (withdrawing a consent, removing a photo, a prescriber's
+ * override): what it means, the reason, and a button to confirm.
  */
 export function ReasonDialog(props: ReasonDialogProps) {
   const { title, explanation, label, description, maxLength, confirmLabel, failureTitle, onClose } = props;
@@ -80,7 +82,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
             <Button variant="default" onClick={onClose} disabled={dialog.busy}>
               Cancel
             </Button>
-            <Button type="submit" color="red.9" loading={dialog.busy}>
+            <Button type="submit" color={props.confirmColor ?? 'red.9'} loading={dialog.busy}>
               {confirmLabel}
             </Button>
           </Group>

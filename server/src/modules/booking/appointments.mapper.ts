@@ -1,4 +1,4 @@
-import type { Appointment } from '@corium/contracts';
+import type { Appointment, AppointmentWarning } from '@corium/contracts';
 import type { AppointmentRow, HoldOfRow } from './appointments.repo';
 
 function toResource(h: HoldOfRow): Appointment['resources'][number] {
@@ -57,5 +57,7 @@ export function toAppointment(row: AppointmentRow, holds: readonly HoldOfRow[]):
             by: { id: row.checked_in_by, displayName: row.checked_in_by_name ?? '' },
           }
         : null,
+    // Written only by checkSpacing's outcome, so its shape is the contract's.
+    warnings: row.warnings as AppointmentWarning[],
   };
 }

@@ -113,7 +113,37 @@ async function lockBooked(trx: Trx, principal: Principal, patientId: string, app
   return row;
 }
 
-/** Cancels a booked appointment: its resources are free again at once. */
+/**
+ * Cancels a booked appointment inside the caller's transaction: its resources are free again at
+ * once, the patient is told and the freed time offered to the waitlist. A course being stopped
+ * cancels its visits through this too, so they go exactly as a single cancellation does.
+ */
+export async function cancelBookedVisit(
+  trx: Trx,
+  deps: Deps,
+  principal: Principal,
+  visit: { patientId: string; appointmentId: string; reason: string },
+  meta: RequestMeta,
+): Promise<void> {
+  const { patientId, appointmentId, reason } = visit;
+  await lockBooked(trx, principal, patientId, appointmentId);
+  const now = deps.clock.now();
+  await repo.cancel(trx, principal.clinicId, appointmentId, principal.userId, now, reason);
+  await repo.releaseHolds(trx, principal.clinicId, appointmentId);
+  const event = appointmentEvent('update', patientId, appointmentId, { status: 'cancelled', reason });
+  await recordAudit(trx, actorOf(principal, meta), event, now);
+  await recordWebhookEvent(
+    trx,
+    principal.clinicId,
+    'appointment.cancelled',
+    `Appointment/${appointmentId}`,
+    now,
+  );
+  const change = { clinicId: principal.clinicId, patientId, appointmentIds: [appointmentId] };
+  await appointmentCancelled(trx, deps, change);
+}
+
+/** Cancels a booked appointment. */
 export function cancelAppointment(
   deps: Deps,
   principal: Principal,
@@ -123,24 +153,7 @@ export function cancelAppointment(
   meta: RequestMeta,
 ): Promise<Appointment> {
   return deps.db.transaction().execute(async (trx) => {
-    await lockBooked(trx, principal, patientId, appointmentId);
-    const now = deps.clock.now();
-    await repo.cancel(trx, principal.clinicId, appointmentId, principal.userId, now, request.reason);
-    await repo.releaseHolds(trx, principal.clinicId, appointmentId);
-    const event = appointmentEvent('update', patientId, appointmentId, {
-      status: 'cancelled',
-      reason: request.reason,
-    });
-    await recordAudit(trx, actorOf(principal, meta), event, now);
-    await recordWebhookEvent(
-      trx,
-      principal.clinicId,
-      'appointment.cancelled',
-      `Appointment/${appointmentId}`,
-      now,
-    );
-    const change = { clinicId: principal.clinicId, patientId, appointmentIds: [appointmentId] };
-    await appointmentCancelled(trx, deps, change);
+    await cancelBookedVisit(trx, deps, principal, { patientId, appointmentId, reason: request.reason }, meta);
     return readAppointment(trx, principal.clinicId, patientId, appointmentId);
   });
 }

@@ -61,10 +61,7 @@ async function book(trx: Trx, b: Booking): Promise<Outcome> {
   if (gate.screeningId) await repo.setScreening(trx, clinicId, claim.id, gate.screeningId);
   await recordBooked(trx, b, claim, gate.screeningId);
   await appointmentsBooked(trx, deps, { clinicId, patientId, appointmentIds: [claim.id] });
-  const appointment = await readAppointment(trx, clinicId, patientId, claim.id);
-  return {
-    appointment: claim.warnings.length > 0 ? { ...appointment, warnings: claim.warnings } : appointment,
-  };
+  return { appointment: await readAppointment(trx, clinicId, patientId, claim.id) };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Placement {
   ends_at: Date;
   spacing_override_by: string | null;
   spacing_override_reason: string | null;
+  /** AppointmentWarning[] as JSON, found again by the move. */
+  warnings: string;
 }
 
 export const place = (trx: Trx, clinicId: string, appointmentId: string, placement: Placement) =>

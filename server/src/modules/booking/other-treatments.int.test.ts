@@ -110,7 +110,7 @@ describe('booking around toxin, filler, peel and laser (C12/C13)', () => {
       supersedes: filler.id,
     });
     const appointment = await booked(t, w.frontDesk, patientId, body);
-    expect(appointment.warnings).toBeUndefined();
+    expect(appointment.warnings).toEqual([]);
   });
 
   it('books with a warning when a peel or laser is within 14 days', async () => {
@@ -130,8 +130,17 @@ describe('booking around toxin, filler, peel and laser (C12/C13)', () => {
     expect(appointment.warnings).toEqual([
       { code: 'peel-laser-14d', message: expect.stringContaining('chemical peel') },
     ]);
+    // Kept with the visit, so the treatment room sees it on the day.
     const list = await call(t, w.frontDesk, 'GET', `/api/patients/${patientId}/appointments`);
-    expect(list.json<{ appointments: Appointment[] }>().appointments[0]!.warnings).toBeUndefined();
+    expect(list.json<{ appointments: Appointment[] }>().appointments[0]!.warnings).toEqual(
+      appointment.warnings,
+    );
+    // A move finds them again: a month on, the peel is no longer near.
+    const start = at(dayAfter(appointment.start.slice(0, 10), 30), '09:00');
+    const path = `/api/patients/${patientId}/appointments/${appointment.id}/reschedule`;
+    const moved = await call(t, w.frontDesk, 'POST', path, { start });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json<Appointment>().warnings).toEqual([]);
   });
 
   it('allows toxin on the day of a needling only with an override, telling to needle first', async () => {

@@ -66,6 +66,7 @@ const placementOf = (row: moves.MovingRow): moves.Placement => ({
   ends_at: row.ends_at,
   spacing_override_by: row.spacing_override_by,
   spacing_override_reason: row.spacing_override_reason,
+  warnings: JSON.stringify(row.warnings),
 });
 
 const describe = (start: Date, locationId: string, holds: { role: string; id: string }[]) => ({
@@ -164,6 +165,7 @@ async function move(trx: Trx, m: Move): Promise<Outcome> {
     ends_at: resolved.end,
     spacing_override_by: spacing.override?.by ?? null,
     spacing_override_reason: spacing.override?.reason ?? null,
+    warnings: JSON.stringify(spacing.warnings),
   });
   await moves.replaceHolds(trx, clinicId, row.id, holdRows(clinicId, row.id, resolved));
   const gate = await screenNewDay(trx, m, { row, resolved, session, old });
@@ -177,10 +179,7 @@ async function move(trx: Trx, m: Move): Promise<Outcome> {
     appointmentIds: [row.id],
     previousStart: row.starts_at,
   });
-  const appointment = await readAppointment(trx, clinicId, patientId, row.id);
-  return {
-    appointment: spacing.warnings.length > 0 ? { ...appointment, warnings: spacing.warnings } : appointment,
-  };
+  return { appointment: await readAppointment(trx, clinicId, patientId, row.id) };
 }
 
 /**

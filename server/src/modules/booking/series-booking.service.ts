@@ -109,8 +109,7 @@ async function bookSeries(trx: Trx, b: SeriesBooking): Promise<Outcome> {
     const screeningId = screenings[i] ?? null;
     if (screeningId) await repo.setScreening(trx, clinicId, claim.id, screeningId);
     await recordBooked(trx, b, claim, screeningId);
-    const appointment = await readAppointment(trx, clinicId, b.patientId, claim.id);
-    appointments.push(claim.warnings.length > 0 ? { ...appointment, warnings: claim.warnings } : appointment);
+    appointments.push(await readAppointment(trx, clinicId, b.patientId, claim.id));
   }
   const appointmentIds = claims.map((c) => c.id);
   await appointmentsBooked(trx, b.deps, { clinicId, patientId: b.patientId, appointmentIds });

@@ -4,6 +4,7 @@ import {
   id,
   seriesProposal,
   seriesProposalQuery,
+  stopTreatmentSeriesRequest,
   treatmentSeries,
   treatmentSeriesList,
   treatmentSeriesRequest,
@@ -15,6 +16,7 @@ import { anyStaff, clinicalStaff } from '../../platform/auth/policy';
 import { requestMeta } from '../../platform/auth/request-meta';
 import { bookSeriesSessions } from './series-booking.service';
 import { proposeSeries } from './series-proposal.service';
+import { stopSeries } from './series-stop.service';
 import * as series from './treatment-series.service';
 
 const params = z.object({ patientId: id });
@@ -65,6 +67,32 @@ const seriesPlanRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { de
         requestMeta(request),
       ),
     }),
+  );
+};
+
+/** Stopping a course is a clinical decision, like planning it; its visits ahead are cancelled. */
+const seriesStopRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/patients/:patientId/treatment-series/:seriesId/stop',
+    {
+      config: { policy: { roles: clinicalStaff, patient: 'path' } },
+      schema: {
+        tags,
+        summary: 'Stop a course with a reason; its booked visits still ahead are cancelled',
+        params: seriesParams,
+        body: stopTreatmentSeriesRequest,
+        response: { 200: treatmentSeries },
+      },
+    },
+    async (request) =>
+      stopSeries(
+        deps,
+        request.principal!,
+        request.params.patientId,
+        request.params.seriesId,
+        request.body,
+        requestMeta(request),
+      ),
   );
 };
 
@@ -121,8 +149,9 @@ const seriesBookingRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, {
   );
 };
 
-/** Treatment series: planned, listed, proposed and booked. */
+/** Treatment series: planned, listed, proposed, booked and stopped. */
 export const treatmentSeriesRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   await app.register(seriesPlanRoutes, { deps });
   await app.register(seriesBookingRoutes, { deps });
+  await app.register(seriesStopRoutes, { deps });
 };

@@ -35,6 +35,14 @@ export function toTreatmentSeries(
     status: row.status,
     createdAt: row.created_at.toISOString(),
     createdBy: { id: row.created_by, displayName: row.created_by_name },
+    stopped:
+      row.stopped_at && row.stopped_by
+        ? {
+            at: row.stopped_at.toISOString(),
+            by: { id: row.stopped_by, displayName: row.stopped_by_name ?? '' },
+            reason: row.stop_reason ?? '',
+          }
+        : null,
     appointments: appointments
       .filter((a) => a.series_id === row.id)
       .map((a) => ({

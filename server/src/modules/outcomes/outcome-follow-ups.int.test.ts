@@ -59,7 +59,12 @@ describe('outcome follow-ups', () => {
     const stoppedCourse = await course(t, w, stopped.id, threeSessions);
     await t.deps.db
       .updateTable('treatment_series')
-      .set({ status: 'stopped' })
+      .set({
+        status: 'stopped',
+        stopped_at: t.clock.now(),
+        stopped_by: w.practitionerId,
+        stop_reason: 'Patient moved away',
+      })
       .where('id', '=', stoppedCourse.seriesId)
       .execute();
     const erased = await w.clinic.addPatient({ withAccount: true });

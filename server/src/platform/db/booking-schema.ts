@@ -79,6 +79,10 @@ export interface TreatmentSeriesTable {
   status: Generated<'active' | 'completed' | 'stopped'>;
   created_by: string;
   created_at: Date;
+  /** Set together when the course is stopped (a CHECK keeps them with `status`). */
+  stopped_at: Date | null;
+  stopped_by: string | null;
+  stop_reason: string | null;
 }
 
 export type AppointmentStatus = 'booked' | 'cancelled' | 'no_show' | 'completed';
@@ -108,6 +112,8 @@ export interface AppointmentTable {
   no_show_recorded_by: string | null;
   checked_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   checked_in_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** AppointmentWarning[] as JSON: what booking or moving the visit found worth telling. */
+  warnings: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface AppointmentResourceTable {

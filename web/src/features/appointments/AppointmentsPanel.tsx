@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { PatientRecord } from '@corium/contracts';
 import { Button, Group, Stack, Title } from '@mantine/core';
-import { IconCalendarPlus, IconListNumbers } from '@tabler/icons-react';
+import { IconCalendarPlus, IconHourglass, IconListNumbers } from '@tabler/icons-react';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { SectionLoader } from '../../ui/SectionLoader';
 import { useNow } from '../../ui/use-now';
@@ -9,6 +9,9 @@ import { useResource } from '../../ui/use-resource';
 import { patientName } from '../patient-record/ContactDetails';
 import { may } from '../auth/roles';
 import { useCurrentUser } from '../auth/session';
+import { AddToWaitlistModal } from '../waitlist/AddToWaitlistModal';
+import { PatientWaitlist } from '../waitlist/PatientWaitlist';
+import { waitlistApi } from '../waitlist/waitlist-api';
 import { bookingApi } from './booking-api';
 import { BookingDialog } from './BookingDialog';
 import { PlanSeriesModal } from './PlanSeriesModal';
@@ -17,14 +20,15 @@ import { useBookingCatalog, type BookingCatalog } from './use-booking-catalog';
 import { VisitList } from './VisitList';
 
 const loadAll = async (patientId: string) => {
-  const [appointments, series] = await Promise.all([
+  const [appointments, series, waitlist] = await Promise.all([
     bookingApi.appointments(patientId),
     bookingApi.series(patientId),
+    waitlistApi.patientEntries(patientId),
   ]);
-  return { appointments, series };
+  return { appointments, series, waitlist: waitlist.entries };
 };
 
-/** The patient's visits and courses; loading them is a look at the record, and is logged. */
+/** The patient's visits, courses and waitlist entries; loading them is a look at the record, and is logged. */
 export function AppointmentsPanel({ patient }: { patient: PatientRecord }) {
   const catalog = useBookingCatalog();
   const load = useCallback(() => loadAll(patient.id), [patient.id]);
@@ -49,7 +53,7 @@ interface AppointmentsProps {
   reload: () => void;
 }
 
-type Dialog = { kind: 'book'; seriesId?: string } | { kind: 'plan' } | null;
+type Dialog = { kind: 'book'; seriesId?: string } | { kind: 'plan' } | { kind: 'waitlist' } | null;
 
 function AppointmentsHeader({ onOpen, mayBook }: { onOpen: (dialog: Dialog) => void; mayBook: boolean }) {
   const { role } = useCurrentUser().user;
@@ -66,6 +70,15 @@ function AppointmentsHeader({ onOpen, mayBook }: { onOpen: (dialog: Dialog) => v
             onClick={() => onOpen({ kind: 'plan' })}
           >
             Plan a course…
+          </Button>
+        )}
+        {mayBook && may(role, 'manageWaitlist') && (
+          <Button
+            variant="default"
+            leftSection={<IconHourglass size={18} aria-hidden="true" />}
+            onClick={() => onOpen({ kind: 'waitlist' })}
+          >
+            Add to waitlist…
           </Button>
         )}
         {mayBook && (
@@ -88,6 +101,7 @@ function Appointments({ patient, catalog, data, reload }: AppointmentsProps) {
   const upcoming = data.appointments.filter((a) => a.status === 'booked' && Date.parse(a.end) > now);
   const past = data.appointments.filter((a) => !upcoming.includes(a)).reverse();
   const close = () => setDialog(null);
+  const { role } = useCurrentUser().user;
   return (
     <Stack gap="lg">
       <AppointmentsHeader onOpen={setDialog} mayBook={location !== undefined} />
@@ -97,8 +111,10 @@ function Appointments({ patient, catalog, data, reload }: AppointmentsProps) {
           series={series}
           timeZone={location?.timeZone ?? 'UTC'}
           onBook={() => setDialog({ kind: 'book', seriesId: series.id })}
+          onStopped={reload}
         />
       ))}
+      <PatientWaitlist entries={data.waitlist} onChanged={may(role, 'manageWaitlist') ? reload : undefined} />
       <VisitList
         title="Upcoming visits"
         visits={upcoming}
@@ -138,6 +154,17 @@ function PanelDialogs({ dialog, patient, catalog, onClose, reload }: PanelDialog
           seriesId={dialog.seriesId}
           onClose={onClose}
           onBooked={reload}
+        />
+      )}
+      {dialog?.kind === 'waitlist' && (
+        <AddToWaitlistModal
+          patient={{ id: patient.id, displayName: patientName(patient) }}
+          catalog={catalog}
+          onClose={onClose}
+          onAdded={() => {
+            onClose();
+            reload();
+          }}
         />
       )}
       {dialog?.kind === 'plan' && (

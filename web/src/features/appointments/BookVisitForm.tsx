@@ -8,6 +8,7 @@ import { bookingApi, newIdempotencyKey } from './booking-api';
 import { refusalOf, type Refusal } from './booking-words';
 import type { ChosenPatient } from './PatientPicker';
 import { RefusalAlert } from './RefusalAlert';
+import { SpacingOverride } from './SpacingOverride';
 import { assignmentWords, locationOf, type BookingCatalog } from './use-booking-catalog';
 
 interface BookVisitFormProps {
@@ -86,37 +87,46 @@ function useBookVisit(locationId: string, patientId: string, onBooked: BookVisit
   const attempt = useAttempt();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The refused time, so a prescriber can book that same time with an override.
+  const [refused, setRefused] = useState<AvailableSlot | null>(null);
   const [round, setRound] = useState(0);
+  const request = (slot: AvailableSlot) => ({
+    serviceId: pick.serviceId!,
+    locationId,
+    start: slot.start,
+    assignment: slot.assignment,
+  });
   async function book(slot: AvailableSlot) {
     setBusy(true);
     setRefusal(null);
     try {
-      const request = {
-        serviceId: pick.serviceId!,
-        locationId,
-        start: slot.start,
-        assignment: slot.assignment,
-      };
-      onBooked(await bookingApi.book(patientId, { ...request, idempotencyKey: attempt.key }));
+      onBooked(await bookingApi.book(patientId, { ...request(slot), idempotencyKey: attempt.key }));
     } catch (error) {
       setRefusal(refusalOf(error));
+      setRefused(slot);
       attempt.choose(null);
       setRound((n) => n + 1);
     } finally {
       setBusy(false);
     }
   }
+  /** The dialog shows a refusal of the override itself, so this one rejects instead of storing it. */
+  async function bookWithOverride(reason: string) {
+    const body = { ...request(refused!), spacingOverride: { reason }, idempotencyKey: newIdempotencyKey() };
+    onBooked(await bookingApi.book(patientId, body));
+  }
   const choosePick = (next: Pick) => {
     setPick(next);
+    setRefusal(null);
     attempt.choose(null);
   };
-  return { pick, choosePick, attempt, busy, refusal, round, book };
+  return { pick, choosePick, attempt, busy, refusal, round, book, bookWithOverride };
 }
 
 /** One visit: service, practitioner if it matters, a free time, booked. */
 export function BookVisitForm({ catalog, locationId, patient, onBooked }: BookVisitFormProps) {
   const location = locationOf(catalog, locationId)!;
-  const { pick, choosePick, attempt, busy, refusal, round, book } = useBookVisit(
+  const { pick, choosePick, attempt, busy, refusal, round, book, bookWithOverride } = useBookVisit(
     location.id,
     patient.id,
     onBooked,
@@ -124,7 +134,9 @@ export function BookVisitForm({ catalog, locationId, patient, onBooked }: BookVi
   return (
     <Stack gap="md">
       <ServiceFields catalog={catalog} locationId={location.id} pick={pick} onPick={choosePick} />
-      <RefusalAlert refusal={refusal} />
+      <RefusalAlert refusal={refusal}>
+        <SpacingOverride refusal={refusal} action="book" onOverride={bookWithOverride} />
+      </RefusalAlert>
       {pick.serviceId && (
         <AvailabilityPicker
           key={`${pick.serviceId}/${pick.practitionerId ?? ''}/${round}`}

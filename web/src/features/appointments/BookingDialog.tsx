@@ -8,6 +8,7 @@ import { bookingApi } from './booking-api';
 import { BookSeriesPanel } from './BookSeriesPanel';
 import { BookVisitForm } from './BookVisitForm';
 import { PatientPicker, type ChosenPatient } from './PatientPicker';
+import { noteWarnings } from './booking-warnings';
 import { hasOpenSessions } from './series-booking';
 import type { BookingCatalog } from './use-booking-catalog';
 
@@ -58,6 +59,7 @@ export function BookingDialog(props: BookingDialogProps) {
             patient={patient}
             seriesId={seriesId}
             onBooked={(appointments) => {
+              noteWarnings(appointments);
               onBooked(appointments);
               onClose();
             }}

@@ -4,8 +4,10 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { clinicDay } from '../../lib/clinic-time';
 import { momentLabel } from '../calendar/calendar-time';
 import { bookingApi } from './booking-api';
+import { noteWarnings } from './booking-warnings';
 import { refusalOf, type Refusal } from './booking-words';
 import { RefusalAlert } from './RefusalAlert';
+import { SpacingOverride } from './SpacingOverride';
 import { AvailabilityPicker } from './AvailabilityPicker';
 import { locationOf, type BookingCatalog } from './use-booking-catalog';
 
@@ -27,25 +29,34 @@ function practitionerOptions(catalog: BookingCatalog, appointment: Appointment) 
 function useMove(appointment: Appointment, onMoved: (moved: Appointment) => void) {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // The refused time, so a prescriber can move to that same time with an override.
+  const [refused, setRefused] = useState<AvailableSlot | null>(null);
+  const reschedule = async (chosen: AvailableSlot, spacingOverride?: { reason: string }) => {
+    const moved = await bookingApi.reschedule(appointment.patient.id, appointment.id, {
+      start: chosen.start,
+      assignment: chosen.assignment,
+      ...(spacingOverride && { spacingOverride }),
+    });
+    noteWarnings([moved]);
+    return moved;
+  };
 
   async function move(chosen: AvailableSlot) {
     setBusy(true);
     setRefusal(null);
     try {
-      onMoved(
-        await bookingApi.reschedule(appointment.patient.id, appointment.id, {
-          start: chosen.start,
-          assignment: chosen.assignment,
-        }),
-      );
+      onMoved(await reschedule(chosen));
     } catch (error) {
       setRefusal(refusalOf(error));
+      setRefused(chosen);
     } finally {
       setBusy(false);
     }
   }
+  /** The override dialog shows its own refusal, so this rejects instead of storing it. */
+  const moveWithOverride = async (reason: string) => onMoved(await reschedule(refused!, { reason }));
 
-  return { busy, refusal, move };
+  return { busy, refusal, move, moveWithOverride };
 }
 
 /**
@@ -56,7 +67,7 @@ export function MoveVisitDialog({ appointment, catalog, onClose, onMoved }: Move
   const location = locationOf(catalog, appointment.locationId)!;
   const [practitionerId, setPractitionerId] = useState<string | null>(null);
   const [slot, setSlot] = useState<AvailableSlot | null>(null);
-  const { busy, refusal, move } = useMove(appointment, onMoved);
+  const { busy, refusal, move, moveWithOverride } = useMove(appointment, onMoved);
   return (
     <Modal opened onClose={onClose} title={`Move ${appointment.patient.displayName}’s visit`} size="lg">
       <Stack gap="md">
@@ -84,7 +95,9 @@ export function MoveVisitDialog({ appointment, catalog, onClose, onMoved }: Move
           onChoose={setSlot}
           label="Free times to move to"
         />
-        <RefusalAlert refusal={refusal} />
+        <RefusalAlert refusal={refusal}>
+          <SpacingOverride refusal={refusal} action="move" onOverride={moveWithOverride} />
+        </RefusalAlert>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={busy}>
             Cancel

@@ -26,7 +26,13 @@ export function TakenOffer({ taken, catalog, timeZone, onTake, onChooseAnother }
     ? `Nothing was booked yet. The next free time for session ${number} is ${momentLabel(offer.start, timeZone)} with ${assignmentWords(catalog, offer.assignment)}.`
     : `Nothing was booked yet. There is no other free time in session ${number}’s window; try another practitioner or propose the dates again.`;
   return (
-    <RefusalAlert refusal={{ title: `Session ${number}’s time was just booked by someone else`, message }}>
+    <RefusalAlert
+      refusal={{
+        code: 'SLOT_TAKEN',
+        title: `Session ${number}’s time was just booked by someone else`,
+        message,
+      }}
+    >
       <Group gap="sm">
         {offer && (
           <Button onClick={() => onTake(number, offer)}>Take {momentLabel(offer.start, timeZone)}</Button>

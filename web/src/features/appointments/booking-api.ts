@@ -81,6 +81,8 @@ export const bookingApi = {
     (await request('GET', `${patientPath(patientId)}/treatment-series`, treatmentSeriesList)).series,
   planSeries: (patientId: string, body: TreatmentSeriesRequest): Promise<TreatmentSeries> =>
     request('POST', `${patientPath(patientId)}/treatment-series`, treatmentSeries, body),
+  stopSeries: (patientId: string, seriesId: string, reason: string): Promise<TreatmentSeries> =>
+    request('POST', `${seriesPath(patientId, seriesId)}/stop`, treatmentSeries, { reason }),
   proposal: (patientId: string, seriesId: string, search: ProposalSearch): Promise<SeriesProposal> =>
     request('GET', withQuery(`${seriesPath(patientId, seriesId)}/proposal`, { ...search }), seriesProposal),
   bookSeries: (patientId: string, seriesId: string, body: BookSeriesRequest): Promise<BookedSeries> =>

@@ -19,15 +19,15 @@ const refusalTitles: Partial<Record<ApiError['code'], string>> = {
 };
 
 export interface Refusal {
+  /** The server's error code, so a refusal a prescriber may override can offer it. */
+  code: ApiError['code'] | null;
   title: string;
   message: string;
 }
 
 /** Why a booking or move was refused, in words for the front desk; the server's sentence as detail. */
 export function refusalOf(error: unknown): Refusal {
-  const title =
-    error instanceof ApiError
-      ? (refusalTitles[error.code] ?? 'It could not be done')
-      : 'It could not be done';
-  return { title, message: describeError(error) };
+  const code = error instanceof ApiError ? error.code : null;
+  const title = (code && refusalTitles[code]) ?? 'It could not be done';
+  return { code, title, message: describeError(error) };
 }

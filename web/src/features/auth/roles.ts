@@ -63,8 +63,17 @@ export const permissions = {
   editConsentTemplates: ['admin', 'medical_director'],
   /** Everyone at the desk or in the room books, moves and cancels visits; the server gates screening and spacing. */
   bookAppointments: ['admin', 'medical_director', 'practitioner', 'front_desk'],
+  /**
+   * Toxin, filler, peel and laser records are medical history, read and recorded by clinicians; the
+   * front desk meets them only as a booking's spacing refusal.
+   */
+  recordOtherTreatments: ['medical_director', 'practitioner'],
   /** A course of treatment is a clinical plan; the front desk books it. */
   planTreatmentSeries: ['medical_director', 'practitioner'],
+  /** Stopping a course is a clinical decision like planning it; it cancels the visits still ahead. */
+  stopTreatmentSeries: ['medical_director', 'practitioner'],
+  /** Whoever takes the call puts the patient on the waitlist, or takes them off it. */
+  manageWaitlist: ['admin', 'medical_director', 'practitioner', 'front_desk'],
   /** Locations, rooms, devices, services and who performs what where: the clinic's set-up. */
   manageClinicSetup: ['admin'],
   /** The team's weekly hours, exceptions and time off (a practitioner adds their own time off through the API). */

@@ -3,6 +3,7 @@ import { Anchor, Badge, Drawer, Group, Stack, Text, Title } from '@mantine/core'
 import { Link } from 'react-router-dom';
 import { clinicTime } from '../../lib/clinic-time';
 import { DetailList } from '../../ui/DetailList';
+import { bookingNotes } from '../appointments/booking-notes';
 import { statusWords } from '../appointments/booking-words';
 import type { BookingCatalog } from '../appointments/use-booking-catalog';
 import { VisitActions } from '../appointments/VisitActions';
@@ -50,6 +51,7 @@ function details(appointment: Appointment, timeZone: string) {
         : appointment.service.name,
     },
     { term: 'Who and what, when', value: <Holds appointment={appointment} timeZone={timeZone} /> },
+    ...bookingNotes(appointment),
     ...(appointment.cancellation
       ? [{ term: 'Cancelled because', value: appointment.cancellation.reason }]
       : []),

@@ -62,6 +62,7 @@ const visit: Appointment = {
     },
   ],
   spacingOverride: null,
+  warnings: [],
   createdAt: '2026-06-01T09:00:00.000Z',
   createdBy: person,
   cancellation: null,

@@ -7,6 +7,7 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { usePageTitle } from '../../ui/page-title';
 import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
+import { BookingRulesTab } from './BookingRulesTab';
 import { BrandingTab } from './BrandingTab';
 import { setupApi } from './clinic-setup-api';
 import { DevicesTab } from './DevicesTab';
@@ -16,8 +17,8 @@ import { ServicesTab } from './ServicesTab';
 import { TeamHoursTab } from './TeamHoursTab';
 
 /**
- * Clinic set-up: what can be booked and who works when. Admins see every tab; the front desk
- * keeps the team's hours and time off.
+ * Clinic set-up: what can be booked, who works when, and the booking rules. Admins see every
+ * tab; the front desk keeps the team's hours and time off.
  */
 export function ClinicSetupPage() {
   usePageTitle('Clinic set-up');
@@ -60,6 +61,7 @@ function SetupTabs({
         <Tabs.Tab value="devices">Devices</Tabs.Tab>
         <Tabs.Tab value="team">Team hours & time off</Tabs.Tab>
         <Tabs.Tab value="services">Services</Tabs.Tab>
+        <Tabs.Tab value="booking-rules">Booking rules</Tabs.Tab>
         <Tabs.Tab value="branding">Public pages</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="locations" pt="md">
@@ -76,6 +78,9 @@ function SetupTabs({
       </Tabs.Panel>
       <Tabs.Panel value="services" pt="md">
         <ServicesTab services={setup.services} onChanged={onChanged} />
+      </Tabs.Panel>
+      <Tabs.Panel value="booking-rules" pt="md">
+        <BookingRulesTab />
       </Tabs.Panel>
       <Tabs.Panel value="branding" pt="md">
         <BrandingTab />

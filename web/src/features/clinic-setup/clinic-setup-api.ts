@@ -1,4 +1,5 @@
 import {
+  bookingPolicy,
   bookingService,
   clinicSetup,
   setupDevice,
@@ -6,6 +7,8 @@ import {
   setupLocation,
   setupRoom,
   setupTimeOff,
+  type BookingPolicy,
+  type BookingPolicyRequest,
   type BookingService,
   type ClinicSetup,
   type DeviceChange,
@@ -70,4 +73,8 @@ export const setupApi = {
     request('POST', `${practitioner(userId)}/time-off`, setupTimeOff, body),
   removeTimeOff: (userId: string, id: string): Promise<void> =>
     requestNoContent('DELETE', `${practitioner(userId)}/time-off/${segment(id)}`),
+
+  loadBookingPolicy: (): Promise<BookingPolicy> => request('GET', `${base}/booking-policy`, bookingPolicy),
+  saveBookingPolicy: (body: BookingPolicyRequest): Promise<BookingPolicy> =>
+    request('PUT', `${base}/booking-policy`, bookingPolicy, body),
 };

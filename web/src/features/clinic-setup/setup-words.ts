@@ -31,3 +31,19 @@ export interface HoursRow {
 /** Rows in the order of the week, then of the day. */
 export const byWeek = <T extends HoursRow>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
+
+const amount = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** `total` small units as big ones and the rest, e.g. 36 hours → "1 day and 12 hours". */
+function inTwoUnits(total: number, perBig: number, big: string, small: string): string {
+  const bigs = Math.floor(total / perBig);
+  const rest = total % perBig;
+  if (bigs === 0) return amount(rest, small);
+  return rest === 0 ? amount(bigs, big) : `${amount(bigs, big)} and ${amount(rest, small)}`;
+}
+
+/** A notice as people say it: 48 → "2 days", 36 → "1 day and 12 hours", 5 → "5 hours". */
+export const hoursInWords = (hours: number): string => inTwoUnits(hours, 24, 'day', 'hour');
+
+/** How long an offer stays open: 120 → "2 hours", 90 → "1 hour and 30 minutes", 45 → "45 minutes". */
+export const minutesInWords = (minutes: number): string => inTwoUnits(minutes, 60, 'hour', 'minute');

@@ -17,6 +17,7 @@ import { EditPatientModal } from './EditPatientModal';
 import { AppointmentsPanel } from '../appointments/AppointmentsPanel';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
+import { OtherTreatmentsPanel } from '../other-treatments/OtherTreatmentsPanel';
 import { MedicalHistoryPanel } from './MedicalHistoryPanel';
 import { PatientMessagesPanel } from '../notifications/PatientMessagesPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
@@ -147,6 +148,12 @@ const recordPanels: RecordPanel[] = [
     label: 'Screening',
     permission: 'screenPatients',
     render: (patient) => <ScreeningPanel patientId={patient.id} />,
+  },
+  {
+    value: 'other-treatments',
+    label: 'Other treatments',
+    permission: 'recordOtherTreatments',
+    render: (patient) => <OtherTreatmentsPanel patientId={patient.id} />,
   },
   {
     value: 'consent',

@@ -10,6 +10,7 @@ import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
 import { bookingApi } from '../appointments/booking-api';
 import { patientName } from '../patient-record/ContactDetails';
+import { BookingNotesCard } from './BookingNotesCard';
 import { chartingApi } from './charting-api';
 import { ReadinessChecks, ScreeningOverrides } from './ReadinessChecks';
 import { StartForm, type PenChoice } from './StartForm';
@@ -103,9 +104,10 @@ interface StartViewProps {
 
 function ChecksColumn({
   readiness,
+  visit,
   refreshing,
   onRecheck,
-}: Pick<StartViewProps, 'readiness' | 'refreshing' | 'onRecheck'>) {
+}: Pick<StartViewProps, 'readiness' | 'visit' | 'refreshing' | 'onRecheck'>) {
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -123,6 +125,7 @@ function ChecksColumn({
       </Group>
       <ReadinessChecks readiness={readiness} />
       <ScreeningOverrides overrides={readiness.overrides} />
+      <BookingNotesCard visit={visit} />
     </Stack>
   );
 }
@@ -145,7 +148,7 @@ function StartView({
       </Stack>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <ChecksColumn readiness={readiness} refreshing={refreshing} onRecheck={onRecheck} />
+          <ChecksColumn readiness={readiness} visit={visit} refreshing={refreshing} onRecheck={onRecheck} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card component="section" aria-labelledby="start-heading">

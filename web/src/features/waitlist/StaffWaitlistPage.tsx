@@ -1,17 +1,18 @@
 import { useCallback, useState } from 'react';
 import type { WaitlistEntry } from '@corium/contracts';
-import { Anchor, Badge, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { calendarDate, clinicDateTime } from '../../lib/clinic-time';
 import { LoadProblem } from '../../ui/LoadProblem';
 import { usePageTitle } from '../../ui/page-title';
 import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
+import { may } from '../auth/roles';
 import { useCurrentUser } from '../auth/session';
 import { bookingApi } from '../appointments/booking-api';
+import { TakeOffWaitlistDialog } from './TakeOffWaitlistDialog';
 import { waitlistApi } from './waitlist-api';
-
-const timeOfDayWords = { any: 'Any time', morning: 'Mornings', afternoon: 'Afternoons' } as const;
+import { timeOfDayWords } from './WaitlistDaysFields';
 
 /** Who is waiting for a time, oldest first: the order freed times are offered in. */
 export function StaffWaitlistPage() {
@@ -51,14 +52,16 @@ export function StaffWaitlistPage() {
         (resource.data.entries.length === 0 ? (
           <Text>Nobody is waiting.</Text>
         ) : (
-          <WaitlistTable entries={resource.data.entries} />
+          <WaitlistTable entries={resource.data.entries} onChanged={reload} />
         ))}
     </Stack>
   );
 }
 
-function WaitlistTable({ entries }: { entries: WaitlistEntry[] }) {
-  const { timeZone } = useCurrentUser().clinic;
+function WaitlistTable({ entries, onChanged }: { entries: WaitlistEntry[]; onChanged: () => void }) {
+  const { clinic, user } = useCurrentUser();
+  const [takingOff, setTakingOff] = useState<WaitlistEntry | null>(null);
+  const onTakeOff = may(user.role, 'manageWaitlist') ? setTakingOff : undefined;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped verticalSpacing="sm">
@@ -69,19 +72,36 @@ function WaitlistTable({ entries }: { entries: WaitlistEntry[] }) {
             <Table.Th scope="col">Days</Table.Th>
             <Table.Th scope="col">Waiting since</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
+            {onTakeOff && <Table.Th scope="col">Actions</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => (
-            <WaitlistRow key={entry.id} entry={entry} timeZone={timeZone} />
+            <WaitlistRow key={entry.id} entry={entry} timeZone={clinic.timeZone} onTakeOff={onTakeOff} />
           ))}
         </Table.Tbody>
       </Table>
+      {takingOff && (
+        <TakeOffWaitlistDialog
+          entry={takingOff}
+          onClose={() => setTakingOff(null)}
+          onTakenOff={() => {
+            setTakingOff(null);
+            onChanged();
+          }}
+        />
+      )}
     </Table.ScrollContainer>
   );
 }
 
-function WaitlistRow({ entry, timeZone }: { entry: WaitlistEntry; timeZone: string }) {
+interface WaitlistRowProps {
+  entry: WaitlistEntry;
+  timeZone: string;
+  onTakeOff: ((entry: WaitlistEntry) => void) | undefined;
+}
+
+function WaitlistRow({ entry, timeZone, onTakeOff }: WaitlistRowProps) {
   return (
     <Table.Tr>
       <Table.Td>
@@ -109,6 +129,13 @@ function WaitlistRow({ entry, timeZone }: { entry: WaitlistEntry; timeZone: stri
           </Text>
         )}
       </Table.Td>
+      {onTakeOff && (
+        <Table.Td>
+          <Button size="xs" variant="default" onClick={() => onTakeOff(entry)}>
+            Take off the waitlist
+          </Button>
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }

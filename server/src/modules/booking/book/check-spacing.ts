@@ -69,10 +69,13 @@ async function otherTreatmentsNear(
   return otherTreatmentFindings(planned, recorded);
 }
 
+const daysAway = (days: number) =>
+  days === 0 ? 'on the same day' : `${days} day${days === 1 ? '' : 's'} away`;
+
 function refusal(conflicts: SpacingConflict[], findings: OtherTreatmentFinding[]): AppError {
   const [nearest] = [...conflicts].sort((a, b) => a.days - b.days);
   const message = nearest
-    ? `Another needling session is ${nearest.days} days away; at least ${nearest.minimumDays} days are needed unless a prescriber overrides`
+    ? `Another needling session is ${daysAway(nearest.days)}; at least ${nearest.minimumDays} days are needed unless a prescriber overrides`
     : `${findings[0]!.message} (rule ${findings[0]!.ruleId}); a prescriber may override`;
   return new AppError('SPACING_TOO_CLOSE', message, { conflicts, otherTreatments: findings });
 }

@@ -36,10 +36,10 @@ async function insertVisit(
   trx: Trx,
   who: Booker,
   keys: { idempotencyKey: string; hash: string },
-  claim: Omit<Claim, 'id' | 'warnings'>,
+  claim: Omit<Claim, 'id'>,
 ): Promise<string> {
   const { clinicId, userId } = who.principal;
-  const { resolved, session, spacingOverride } = claim;
+  const { resolved, session, spacingOverride, warnings } = claim;
   const id = newId();
   await repo.insertAppointment(trx, {
     id,
@@ -53,6 +53,7 @@ async function insertVisit(
     ends_at: resolved.end,
     spacing_override_by: spacingOverride?.by ?? null,
     spacing_override_reason: spacingOverride?.reason ?? null,
+    warnings: JSON.stringify(warnings),
     idempotency_key: keys.idempotencyKey,
     request_hash: keys.hash,
     created_by: userId,
@@ -92,9 +93,9 @@ export async function claimVisit(
     { booking: resolved, session },
     visit.override,
   );
-  const claim = { resolved, session, spacingOverride: spacing.override };
+  const claim = { resolved, session, spacingOverride: spacing.override, warnings: spacing.warnings };
   const id = await insertVisit(trx, who, keys, claim);
-  return { id, ...claim, warnings: spacing.warnings };
+  return { id, ...claim };
 }
 
 /** The audit event of a booked visit, with what it holds and why it was allowed. */

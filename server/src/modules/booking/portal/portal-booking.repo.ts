@@ -1,18 +1,6 @@
 import type { Executor } from '../../../platform/db/database';
 
-/** The portal's reads: the clinic's booking policy and what a patient has had. */
-
-export const DEFAULT_POLICY = { cancel_notice_hours: 24, consultation_first: true, offer_minutes: 120 };
-
-export async function bookingPolicy(db: Executor, clinicId: string) {
-  const row = await db
-    .selectFrom('booking_policy')
-    .select(['cancel_notice_hours', 'consultation_first', 'offer_minutes'])
-    .where('clinic_id', '=', clinicId)
-    .executeTakeFirst();
-  return row ?? DEFAULT_POLICY;
-}
-export type BookingPolicyRow = Awaited<ReturnType<typeof bookingPolicy>>;
+/** The portal's reads: what a patient has had. The clinic's booking rules are in `../booking-policy.repo`. */
 
 /** Visits booked or done, by kind of service. */
 export const visitCounts = (db: Executor, clinicId: string, patientId: string) =>

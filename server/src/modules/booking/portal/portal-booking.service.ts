@@ -13,10 +13,10 @@ import { AppError } from '../../../platform/errors/app-error';
 import { ownPatientId } from '../../patients/patients.service';
 import { appointmentEvent, cancelAppointment } from '../appointments.service';
 import * as appointments from '../appointments.repo';
+import { bookingPolicy } from '../booking-policy.repo';
 import { bookAppointment } from '../book-appointment.service';
 import * as catalog from '../catalog.repo';
 import { consultationFirstReason } from './portal-options.service';
-import * as repo from './portal-booking.repo';
 import { patientRefusalError, toPatientRefusal } from './portal-refusals';
 import { cancellableUntil } from './portal-rules';
 
@@ -64,7 +64,7 @@ export async function readOwnAppointment(
 ): Promise<PortalAppointment> {
   const row = await appointments.findAppointment(db, clinicId, patientId, appointmentId);
   if (!row) throw new AppError('NOT_FOUND', 'You have no such appointment');
-  const policy = await repo.bookingPolicy(db, clinicId);
+  const policy = await bookingPolicy(db, clinicId);
   return (await portalAppointments(db, clinicId, [row], policy.cancel_notice_hours))[0]!;
 }
 
@@ -105,7 +105,7 @@ export async function ownAppointments(
   const patientId = await ownPatientId(deps, principal);
   const { clinicId } = principal;
   return deps.db.transaction().execute(async (trx) => {
-    const policy = await repo.bookingPolicy(trx, clinicId);
+    const policy = await bookingPolicy(trx, clinicId);
     const rows = await appointments.listForPatient(trx, clinicId, patientId);
     const all = await portalAppointments(trx, clinicId, rows, policy.cancel_notice_hours);
     const now = deps.clock.now().getTime();
@@ -138,7 +138,7 @@ export async function cancelOwn(
   const { clinicId } = principal;
   const row = await appointments.findAppointment(deps.db, clinicId, patientId, appointmentId);
   if (!row) throw new AppError('NOT_FOUND', 'You have no such appointment');
-  const policy = await repo.bookingPolicy(deps.db, clinicId);
+  const policy = await bookingPolicy(deps.db, clinicId);
   if (
     row.status === 'booked' &&
     deps.clock.now() > cancellableUntil(row.starts_at, policy.cancel_notice_hours)

@@ -13,6 +13,7 @@ import type { Executor, Trx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors/app-error';
 import { ownPatientId } from '../../patients/patients.service';
 import { appointmentEvent } from '../appointments.service';
+import { bookingPolicy } from '../booking-policy.repo';
 import { findAvailability } from '../availability.service';
 import * as catalog from '../catalog.repo';
 import { toBookingService } from '../catalog.mapper';
@@ -26,7 +27,7 @@ import { toPortalSlots } from './portal-slots';
 
 /** Null when treatments may be booked; otherwise why the consultation comes first. */
 export async function consultationFirstReason(trx: Executor, clinicId: string, patientId: string) {
-  const policy = await repo.bookingPolicy(trx, clinicId);
+  const policy = await bookingPolicy(trx, clinicId);
   const counts = new Map(
     (await repo.visitCounts(trx, clinicId, patientId)).map((c) => [c.kind, Number(c.n)]),
   );
@@ -82,7 +83,7 @@ export async function bookingOptions(
   const patientId = await ownPatientId(deps, principal);
   const { clinicId } = principal;
   return deps.db.transaction().execute(async (trx) => {
-    const policy = await repo.bookingPolicy(trx, clinicId);
+    const policy = await bookingPolicy(trx, clinicId);
     const notYet = await consultationFirstReason(trx, clinicId, patientId);
     const locations = await catalog.listLocations(trx, clinicId);
     const today = wallClockOf(deps.clock.now(), locations[0]?.time_zone ?? 'UTC').date;
@@ -202,4 +203,4 @@ export async function portalAvailability(
 }
 
 /** The clinic's portal booking policy (defaults when it set none): the waitlist asks it too. */
-export const clinicBookingPolicy = (db: Executor, clinicId: string) => repo.bookingPolicy(db, clinicId);
+export const clinicBookingPolicy = (db: Executor, clinicId: string) => bookingPolicy(db, clinicId);

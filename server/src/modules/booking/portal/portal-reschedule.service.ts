@@ -4,9 +4,9 @@ import type { Principal, RequestMeta } from '../../../platform/auth/policy';
 import { AppError } from '../../../platform/errors/app-error';
 import { ownPatientId } from '../../patients/patients.service';
 import * as appointments from '../appointments.repo';
+import { bookingPolicy } from '../booking-policy.repo';
 import { rescheduleAppointment } from '../reschedule.service';
 import { readOwnAppointment } from './portal-booking.service';
-import * as repo from './portal-booking.repo';
 import { patientRefusalError, toPatientRefusal } from './portal-refusals';
 import { cancellableUntil } from './portal-rules';
 
@@ -26,7 +26,7 @@ export async function rescheduleOwn(
   const { clinicId } = principal;
   const row = await appointments.findAppointment(deps.db, clinicId, patientId, appointmentId);
   if (!row) throw new AppError('NOT_FOUND', 'You have no such appointment');
-  const policy = await repo.bookingPolicy(deps.db, clinicId);
+  const policy = await bookingPolicy(deps.db, clinicId);
   if (
     row.status === 'booked' &&
     deps.clock.now() > cancellableUntil(row.starts_at, policy.cancel_notice_hours)

@@ -1,4 +1,6 @@
 import {
+  bookingPolicy,
+  bookingPolicyRequest,
   bookingService,
   clinicSetup,
   deviceChange,
@@ -18,7 +20,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../../deps';
+import { anyStaff } from '../../../platform/auth/policy';
 import { requestMeta } from '../../../platform/auth/request-meta';
+import * as rules from './booking-policy.service';
 import * as services from './devices-services.service';
 import * as places from './places.service';
 import { clinicSetup as loadSetup } from './setup-overview.service';
@@ -26,6 +30,8 @@ import type { SetupCaller } from './setup-write';
 
 const tags = ['clinic set-up'];
 const admin = { policy: { roles: ['admin'] as const } };
+/** The booking rules are read by every staff member: the front desk explains them to patients. */
+const staff = { policy: { roles: anyStaff } };
 /** Those who keep the team's hours see the whole set-up; only admins change the rest. */
 const hoursKeepers = { policy: { roles: ['admin', 'front_desk'] as const } };
 
@@ -34,11 +40,12 @@ export const callerOf = (request: FastifyRequest): SetupCaller => ({
   meta: requestMeta(request),
 });
 
-/** Locations and opening hours, rooms, devices and services: what a clinic books with. */
+/** Locations and opening hours, rooms, devices and services: what a clinic books with; its booking rules. */
 export const clinicSetupRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   placeRoutes(app, deps);
   roomRoutes(app, deps);
   catalogRoutes(app, deps);
+  bookingPolicyRoutes(app, deps);
 };
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
@@ -170,5 +177,34 @@ function catalogRoutes(app: App, deps: Deps) {
     },
     async (request) =>
       services.updateService(deps, callerOf(request), request.params.serviceId, request.body),
+  );
+}
+
+function bookingPolicyRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/clinic-setup/booking-policy',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: "The clinic's booking rules: portal notice, consultation first, waitlist offers",
+        response: { 200: bookingPolicy },
+      },
+    },
+    async (request) => rules.readBookingPolicy(deps, request.principal!.clinicId),
+  );
+
+  app.put(
+    '/api/clinic-setup/booking-policy',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: "Replace the clinic's booking rules; they apply from the next request on",
+        body: bookingPolicyRequest,
+        response: { 200: bookingPolicy },
+      },
+    },
+    async (request) => rules.saveBookingPolicy(deps, callerOf(request), request.body),
   );
 }
