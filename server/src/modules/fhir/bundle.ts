@@ -1,4 +1,5 @@
 import type { FhirResource, SearchResult } from './fhir-resource';
+import type { Page } from './search-page';
 import { sortText, type ParsedSearch } from './search-params';
 
 type SearchMode = 'match' | 'include';
@@ -54,13 +55,14 @@ const entryOf = (baseUrl: string, resource: FhirResource, mode: SearchMode): Bun
 /**
  * A searchset Bundle with self, next and previous links (http://hl7.org/fhir/R4/bundle.html).
  * `total` counts matches only; resources added by `_include` follow with `search.mode = include`.
- * `_count=0` asks for the total alone, so it has no next page.
+ * `_count=0` asks for the total alone, so it has no next page; `_total=none` leaves the total out
+ * (R4 allows it to be absent), paging then goes on by the next link alone.
  */
 export function searchsetBundle(
   baseUrl: string,
   type: string,
   query: Query,
-  search: Pick<ParsedSearch, 'count' | 'offset'>,
+  search: Pick<Page, 'count' | 'offset' | 'total'>,
   result: SearchResult,
   included: readonly FhirResource[] = [],
 ): Bundle {
@@ -80,7 +82,7 @@ export function searchsetBundle(
   return {
     resourceType: 'Bundle',
     type: 'searchset',
-    ...(result.total !== undefined ? { total: result.total } : {}),
+    ...(result.total !== undefined && search.total !== 'none' ? { total: result.total } : {}),
     link,
     // FHIR JSON has no empty arrays: an empty page has no `entry` at all.
     ...(entry.length > 0 ? { entry } : {}),

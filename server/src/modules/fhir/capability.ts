@@ -62,6 +62,9 @@ export function capabilityStatement(
     rest: [
       {
         mode: 'server',
+        documentation:
+          'Every search takes _total=none | estimate | accurate (default accurate): none leaves Bundle.total out ' +
+          'and saves counting every match, paging then follows the next link; estimate is answered with the exact count.',
         security: {
           description:
             'The same sign-in as the Corium API: a session cookie or an API token as "Authorization: Bearer <token>". ' +

@@ -5,6 +5,7 @@ import { mergedPages, byTimeThenId } from './merged-pages';
 import { toCheckInObservation, toOutcomeObservation } from './observation.mapper';
 import { NEEDLE_DEPTH_EXTENSION, toAdverseEvent, toProcedure } from './procedure.mapper';
 import { toIntakeQuestionnaire } from './questionnaire.mapper';
+import type { Page } from './search-page';
 import { r4Problems } from './r4-conformance';
 import { parseSlotId, slotId, toSlot } from './slot.mapper';
 
@@ -196,22 +197,37 @@ describe('free slots and merged pages', () => {
   });
 
   it('cuts a page from several sources in one order', async () => {
-    const source = (times: number[]) => async (limit: number) => ({
-      rows: times.slice(0, limit).map((t) => ({ at: new Date(t), id: String(t) })),
-      total: times.length,
+    // A source as pageOf reads it: its first `count` rows, whether more follow, its total when counted.
+    const source = (times: number[]) => async (page: Page) => ({
+      rows: times.slice(0, page.count).map((t) => ({ at: new Date(t), id: String(t) })),
+      more: times.length > page.count,
+      ...(page.total === 'none' && times.length > page.count ? {} : { total: times.length }),
     });
     type Row = { at: Date; id: string };
     const order = byTimeThenId(
       (r: Row) => r.at,
       (r) => r.id,
     );
-    const page = await mergedPages([source([1, 4, 6]), source([2, 3, 5])], order, { count: 2, offset: 2 });
+    const sources = [source([1, 4, 6]), source([2, 3, 5])];
+    const page = await mergedPages(sources, order, { count: 2, offset: 2 });
     expect(page).toEqual({
       rows: [
         { at: new Date(3), id: '3' },
         { at: new Date(4), id: '4' },
       ],
+      more: true,
       total: 6,
     });
+    const last = await mergedPages(sources, order, { count: 2, offset: 4, total: 'none' });
+    expect(last).toEqual({
+      rows: [
+        { at: new Date(5), id: '5' },
+        { at: new Date(6), id: '6' },
+      ],
+      more: false,
+      total: 6,
+    });
+    const uncountedPage = await mergedPages(sources, order, { count: 1, offset: 0, total: 'none' });
+    expect(uncountedPage).toEqual({ rows: [{ at: new Date(1), id: '1' }], more: true });
   });
 });

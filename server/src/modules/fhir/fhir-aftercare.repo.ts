@@ -10,6 +10,8 @@ import {
   type Filters,
 } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 
 /** Read-only SQL over recovery plans and their check-ins (the aftercare module's tables). */
 
@@ -61,36 +63,37 @@ export async function searchAftercarePlans(
   clinicId: string,
   criteria: SearchCriteria,
   onlyPatient: string | null,
-  limit: number,
-): Promise<{ rows: AftercarePlanRow[]; total: number }> {
-  const rows = await planQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'aftercare_plan.id',
-      'aftercare_plan.patient_id',
-      'aftercare_plan.session_id',
-      's.series_id',
-      'aftercare_plan.practitioner_id',
-      'aftercare_plan.treatment_date',
-      'aftercare_plan.timeline_version',
-      'aftercare_plan.plan',
-      'aftercare_plan.status',
-      'aftercare_plan.created_at',
-      'aftercare_plan.cancel_reason',
-    ])
-    .select(
-      sql<AftercarePlanRow['check_ins']>`COALESCE((SELECT json_agg(json_build_object('id', c.id, 'day', c.day,
-        'dueDate', to_char(c.due_date, 'YYYY-MM-DD'), 'status', c.status) ORDER BY c.day)
-        FROM aftercare_check_in c WHERE c.clinic_id = aftercare_plan.clinic_id
-        AND c.plan_id = aftercare_plan.id), '[]'::json)`.as('check_ins'),
-    )
-    .orderBy('aftercare_plan.created_at')
-    .orderBy('aftercare_plan.id')
-    .limit(limit)
-    .execute();
-  const { total } = await planQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  page: Page,
+): Promise<SearchPage<AftercarePlanRow>> {
+  return pageOf(
+    planQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'aftercare_plan.id',
+          'aftercare_plan.patient_id',
+          'aftercare_plan.session_id',
+          's.series_id',
+          'aftercare_plan.practitioner_id',
+          'aftercare_plan.treatment_date',
+          'aftercare_plan.timeline_version',
+          'aftercare_plan.plan',
+          'aftercare_plan.status',
+          'aftercare_plan.created_at',
+          'aftercare_plan.cancel_reason',
+        ])
+        .select(
+          sql<
+            AftercarePlanRow['check_ins']
+          >`COALESCE((SELECT json_agg(json_build_object('id', c.id, 'day', c.day,
+          'dueDate', to_char(c.due_date, 'YYYY-MM-DD'), 'status', c.status) ORDER BY c.day)
+          FROM aftercare_check_in c WHERE c.clinic_id = aftercare_plan.clinic_id
+          AND c.plan_id = aftercare_plan.id), '[]'::json)`.as('check_ins'),
+        )
+        .orderBy('aftercare_plan.created_at')
+        .orderBy('aftercare_plan.id'),
+    page,
+  );
 }
 
 export interface CheckInRow {
@@ -136,25 +139,24 @@ export async function searchCheckIns(
   clinicId: string,
   criteria: SearchCriteria,
   onlyPatient: string | null,
-  limit: number,
-): Promise<{ rows: CheckInRow[]; total: number }> {
-  const rows = await checkInQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'aftercare_check_in.id',
-      'aftercare_check_in.patient_id',
-      'aftercare_check_in.plan_id',
-      'plan.session_id',
-      'aftercare_check_in.day',
-      'aftercare_check_in.answers',
-    ])
-    .select(sql<Date>`aftercare_check_in.submitted_at`.as('submitted_at'))
-    .select(sql<CheckInRow['level']>`aftercare_check_in.level`.as('level'))
-    .orderBy('aftercare_check_in.submitted_at')
-    .orderBy('aftercare_check_in.id')
-    .limit(limit)
-    .execute();
-  const { total } = await checkInQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  page: Page,
+): Promise<SearchPage<CheckInRow>> {
+  return pageOf(
+    checkInQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'aftercare_check_in.id',
+          'aftercare_check_in.patient_id',
+          'aftercare_check_in.plan_id',
+          'plan.session_id',
+          'aftercare_check_in.day',
+          'aftercare_check_in.answers',
+        ])
+        .select(sql<Date>`aftercare_check_in.submitted_at`.as('submitted_at'))
+        .select(sql<CheckInRow['level']>`aftercare_check_in.level`.as('level'))
+        .orderBy('aftercare_check_in.submitted_at')
+        .orderBy('aftercare_check_in.id'),
+    page,
+  );
 }

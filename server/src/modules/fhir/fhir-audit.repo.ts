@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import { criteriaWhere, codeIs, dateIs, idAmong, idIs, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
@@ -41,28 +42,26 @@ export async function searchAuditEvents(
   clinicId: string,
   criteria: SearchCriteria,
   page: Page,
-): Promise<{ rows: AuditRow[]; total: number }> {
-  const rows = await auditQuery(db, clinicId, criteria)
-    .select([
-      'id',
-      'occurred_at',
-      'actor_user_id',
-      'actor_role',
-      'action',
-      'resource_type',
-      'resource_id',
-      'patient_ids',
-      'outcome',
-      'ip',
-      'request_id',
-    ])
-    .orderBy('occurred_at', 'desc')
-    .orderBy('seq', 'desc')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await auditQuery(db, clinicId, criteria)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<AuditRow>> {
+  return pageOf(
+    auditQuery(db, clinicId, criteria),
+    (q) =>
+      q
+        .select([
+          'id',
+          'occurred_at',
+          'actor_user_id',
+          'actor_role',
+          'action',
+          'resource_type',
+          'resource_id',
+          'patient_ids',
+          'outcome',
+          'ip',
+          'request_id',
+        ])
+        .orderBy('occurred_at', 'desc')
+        .orderBy('seq', 'desc'),
+    page,
+  );
 }

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import {
   criteriaWhere,
   codeIs,
@@ -91,37 +92,35 @@ export async function searchAppointments(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: AppointmentRow[]; total: number }> {
-  const rows = await appointmentQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'appointment.id',
-      'appointment.patient_id',
-      'appointment.location_id',
-      'appointment.status',
-      'appointment.starts_at',
-      'appointment.ends_at',
-      'appointment.created_at',
-      'appointment.cancellation_reason',
-      'appointment.series_id',
-      'appointment.session_number',
-      'service.code as service_code',
-      'service.name as service_name',
-    ])
-    .select(
-      sql<AppointmentRow['resources']>`COALESCE((SELECT json_agg(json_build_object('role', ar.role_key,
-        'roomId', ar.room_id, 'deviceId', ar.device_id, 'practitionerId', ar.practitioner_id) ORDER BY ar.role_key)
-        FROM appointment_resource ar WHERE ar.clinic_id = appointment.clinic_id
-        AND ar.appointment_id = appointment.id), '[]'::json)`.as('resources'),
-    )
-    .orderBy(sortOrder(page.sort, appointmentSorts, ['appointment.starts_at']))
-    .orderBy('appointment.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await appointmentQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<AppointmentRow>> {
+  return pageOf(
+    appointmentQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'appointment.id',
+          'appointment.patient_id',
+          'appointment.location_id',
+          'appointment.status',
+          'appointment.starts_at',
+          'appointment.ends_at',
+          'appointment.created_at',
+          'appointment.cancellation_reason',
+          'appointment.series_id',
+          'appointment.session_number',
+          'service.code as service_code',
+          'service.name as service_name',
+        ])
+        .select(
+          sql<AppointmentRow['resources']>`COALESCE((SELECT json_agg(json_build_object('role', ar.role_key,
+          'roomId', ar.room_id, 'deviceId', ar.device_id, 'practitionerId', ar.practitioner_id) ORDER BY ar.role_key)
+          FROM appointment_resource ar WHERE ar.clinic_id = appointment.clinic_id
+          AND ar.appointment_id = appointment.id), '[]'::json)`.as('resources'),
+        )
+        .orderBy(sortOrder(page.sort, appointmentSorts, ['appointment.starts_at']))
+        .orderBy('appointment.id'),
+    page,
+  );
 }
 
 export interface SeriesRow {
@@ -167,30 +166,28 @@ export async function searchSeries(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: SeriesRow[]; total: number }> {
-  const rows = await seriesQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'id',
-      'patient_id',
-      'concerns',
-      'modality',
-      'sessions',
-      'interval_days',
-      'notes',
-      'status',
-      'created_at',
-    ])
-    .select(
-      sql<string[]>`ARRAY(SELECT a.id FROM appointment a WHERE a.clinic_id = treatment_series.clinic_id
-        AND a.series_id = treatment_series.id ORDER BY a.starts_at)`.as('appointment_ids'),
-    )
-    .orderBy(sortOrder(page.sort, seriesSorts, ['treatment_series.created_at']))
-    .orderBy('treatment_series.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await seriesQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<SeriesRow>> {
+  return pageOf(
+    seriesQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'id',
+          'patient_id',
+          'concerns',
+          'modality',
+          'sessions',
+          'interval_days',
+          'notes',
+          'status',
+          'created_at',
+        ])
+        .select(
+          sql<string[]>`ARRAY(SELECT a.id FROM appointment a WHERE a.clinic_id = treatment_series.clinic_id
+          AND a.series_id = treatment_series.id ORDER BY a.starts_at)`.as('appointment_ids'),
+        )
+        .orderBy(sortOrder(page.sort, seriesSorts, ['treatment_series.created_at']))
+        .orderBy('treatment_series.id'),
+    page,
+  );
 }

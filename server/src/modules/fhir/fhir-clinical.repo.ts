@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
@@ -42,18 +43,16 @@ export async function searchHistories(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: HistoryRow[]; total: number }> {
-  const rows = await historyQuery(db, clinicId, criteria, onlyPatient)
-    .select([...historyColumns])
-    .orderBy('patient_id')
-    .orderBy('version', 'desc')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await historyQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<HistoryRow>> {
+  return pageOf(
+    historyQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([...historyColumns])
+        .orderBy('patient_id')
+        .orderBy('version', 'desc'),
+    page,
+  );
 }
 
 /**
@@ -66,7 +65,7 @@ export async function latestHistories(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: HistoryRow[]; total: number }> {
+): Promise<SearchPage<HistoryRow>> {
   const latest = db
     .selectFrom('medical_history')
     .distinctOn('patient_id')
@@ -79,11 +78,7 @@ export async function latestHistories(
   let query = db.selectFrom(latest).where(criteriaWhere(criteria, patientFilter));
   if (onlyPatient !== null) query = query.where('latest.patient_id', '=', onlyPatient);
   else query = query.where(unrestricted('latest.patient_id'));
-  const rows = await query.selectAll().orderBy('patient_id').limit(page.count).offset(page.offset).execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(query, (q) => q.selectAll().orderBy('patient_id'), page);
 }
 
 export interface ClinicalFieldsRow {
@@ -101,7 +96,7 @@ export async function clinicalFields(
   onlyPatient: string | null,
   page: Page,
   having: 'concerns' | 'fitzpatrick',
-): Promise<{ rows: ClinicalFieldsRow[]; total: number }> {
+): Promise<SearchPage<ClinicalFieldsRow>> {
   const filters: Filters = {
     patient: idIs('patient.id'),
     subject: idIs('patient.id'),
@@ -119,14 +114,9 @@ export async function clinicalFields(
     );
   if (onlyPatient !== null) query = query.where('patient.id', '=', onlyPatient);
   else query = query.where(unrestricted('patient.id'));
-  const rows = await query
-    .select(['id', 'fitzpatrick_type', 'concerns', 'updated_at'])
-    .orderBy('id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(
+    query,
+    (q) => q.select(['id', 'fitzpatrick_type', 'concerns', 'updated_at']).orderBy('id'),
+    page,
+  );
 }

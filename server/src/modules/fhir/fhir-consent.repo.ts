@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import {
   criteriaWhere,
   dateIs,
@@ -65,24 +66,22 @@ export async function searchConsents(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: ConsentRow[]; total: number }> {
-  const rows = await consentQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'signed_consent.id',
-      'signed_consent.patient_id',
-      'signed_consent.treatment',
-      'version.title',
-      'signed_consent.signed_at',
-      'signed_consent.withdrawn_at',
-      'signed_consent.photo_scopes',
-    ])
-    .orderBy(sortOrder(page.sort, consentSorts, ['signed_consent.signed_at']))
-    .orderBy('signed_consent.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await consentQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<ConsentRow>> {
+  return pageOf(
+    consentQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'signed_consent.id',
+          'signed_consent.patient_id',
+          'signed_consent.treatment',
+          'version.title',
+          'signed_consent.signed_at',
+          'signed_consent.withdrawn_at',
+          'signed_consent.photo_scopes',
+        ])
+        .orderBy(sortOrder(page.sort, consentSorts, ['signed_consent.signed_at']))
+        .orderBy('signed_consent.id'),
+    page,
+  );
 }

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import {
   criteriaWhere,
   codeIs,
@@ -42,30 +43,28 @@ export async function searchPractitioners(
   clinicId: string,
   criteria: SearchCriteria,
   page: Page,
-): Promise<{ rows: PractitionerRow[]; total: number }> {
+): Promise<SearchPage<PractitionerRow>> {
   const query = db
     .selectFrom('app_user')
     .where('app_user.clinic_id', '=', clinicId)
     .where('app_user.role', 'in', ['medical_director', 'practitioner'])
     .where(criteriaWhere(criteria, practitionerFilters));
-  const rows = await query
-    .select(['id', 'display_name', 'email', 'disabled_at'])
-    .select(sql<'medical_director' | 'practitioner'>`role`.as('role'))
-    .select(
-      sql<string[]>`ARRAY(SELECT pl.location_id FROM practitioner_location pl
-        WHERE pl.clinic_id = app_user.clinic_id AND pl.user_id = app_user.id ORDER BY pl.location_id)`.as(
-        'location_ids',
-      ),
-    )
-    .orderBy(sortOrder(page.sort, practitionerSorts, ['app_user.display_name']))
-    .orderBy('app_user.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(
+    query,
+    (q) =>
+      q
+        .select(['id', 'display_name', 'email', 'disabled_at'])
+        .select(sql<'medical_director' | 'practitioner'>`role`.as('role'))
+        .select(
+          sql<string[]>`ARRAY(SELECT pl.location_id FROM practitioner_location pl
+          WHERE pl.clinic_id = app_user.clinic_id AND pl.user_id = app_user.id ORDER BY pl.location_id)`.as(
+            'location_ids',
+          ),
+        )
+        .orderBy(sortOrder(page.sort, practitionerSorts, ['app_user.display_name']))
+        .orderBy('app_user.id'),
+    page,
+  );
 }
 
 export interface PlaceRow {
@@ -119,19 +118,17 @@ export async function searchPlaces(
   clinicId: string,
   criteria: SearchCriteria,
   page: Page,
-): Promise<{ rows: PlaceRow[]; total: number }> {
+): Promise<SearchPage<PlaceRow>> {
   const query = placesQuery(db, clinicId).where(criteriaWhere(criteria, placeFilters));
-  const rows = await query
-    .selectAll()
-    .orderBy(page.sort?.length ? sortOrder(page.sort, placeSorts, []) : sql`part_of NULLS FIRST, name`)
-    .orderBy('id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(
+    query,
+    (q) =>
+      q
+        .selectAll()
+        .orderBy(page.sort?.length ? sortOrder(page.sort, placeSorts, []) : sql`part_of NULLS FIRST, name`)
+        .orderBy('id'),
+    page,
+  );
 }
 
 export interface EquipmentRow {
@@ -190,18 +187,7 @@ export async function searchEquipment(
   clinicId: string,
   criteria: SearchCriteria,
   page: Page,
-): Promise<{ rows: EquipmentRow[]; total: number }> {
+): Promise<SearchPage<EquipmentRow>> {
   const query = equipmentQuery(db, clinicId).where(criteriaWhere(criteria, equipmentFilters));
-  const rows = await query
-    .selectAll()
-    .orderBy('kind')
-    .orderBy('name')
-    .orderBy('id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(query, (q) => q.selectAll().orderBy('kind').orderBy('name').orderBy('id'), page);
 }

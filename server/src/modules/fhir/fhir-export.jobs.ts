@@ -11,6 +11,7 @@ import { completeExport, lockExport, type ExportFile, type ExportRow } from './f
 import { definitionOf } from './fhir-registry';
 import { patientIdsOf, type FhirResource, type FhirScope, type ResourceDefinition } from './fhir-resource';
 import { parseSearch } from './search-params';
+import { uncounted } from './search-page';
 
 /** Rows read per query while exporting: the export streams, it never holds a whole type in memory. */
 const EXPORT_PAGE = 500;
@@ -28,7 +29,7 @@ async function* everyResource(
   const query = canFilter ? { _lastUpdated: `ge${since.toISOString()}` } : {};
   const { criteria } = parseSearch(query, definition.searchParams, false);
   for (let offset = 0; ; offset += EXPORT_PAGE) {
-    const page = await definition.search(scope, criteria, { count: EXPORT_PAGE, offset });
+    const page = await definition.search(scope, criteria, uncounted({ count: EXPORT_PAGE, offset }));
     yield* page.resources;
     if (!page.more) return;
   }

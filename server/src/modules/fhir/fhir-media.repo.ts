@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
@@ -57,29 +58,27 @@ export async function searchMedia(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: MediaRow[]; total: number }> {
-  const rows = await mediaQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'id',
-      'patient_id',
-      'session_id',
-      'view',
-      'zone',
-      'taken_at',
-      'source',
-      'uploaded_by',
-      'uploaded_at',
-      'byte_size',
-      'width',
-      'height',
-    ])
-    .orderBy('taken_at')
-    .orderBy('id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await mediaQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<MediaRow>> {
+  return pageOf(
+    mediaQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'id',
+          'patient_id',
+          'session_id',
+          'view',
+          'zone',
+          'taken_at',
+          'source',
+          'uploaded_by',
+          'uploaded_at',
+          'byte_size',
+          'width',
+          'height',
+        ])
+        .orderBy('taken_at')
+        .orderBy('id'),
+    page,
+  );
 }

@@ -13,6 +13,8 @@ import {
   type Filters,
 } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 
 /** Read-only SQL for Observations: the Fitzpatrick type on the record and outcome scale scores. */
 
@@ -41,8 +43,8 @@ export async function searchFitzpatrick(
   clinicId: string,
   criteria: SearchCriteria,
   onlyPatient: string | null,
-  limit: number,
-): Promise<{ rows: ClinicalFieldsRow[]; total: number }> {
+  page: Page,
+): Promise<SearchPage<ClinicalFieldsRow>> {
   let query = db
     .selectFrom('patient')
     .where('clinic_id', '=', clinicId)
@@ -51,16 +53,11 @@ export async function searchFitzpatrick(
     .where(criteriaWhere(criteria, fitzpatrickFilters));
   if (onlyPatient !== null) query = query.where('patient.id', '=', onlyPatient);
   else query = query.where(unrestricted('patient.id'));
-  const rows = await query
-    .select(['id', 'fitzpatrick_type', 'concerns', 'updated_at'])
-    .orderBy('updated_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(
+    query,
+    (q) => q.select(['id', 'fitzpatrick_type', 'concerns', 'updated_at']).orderBy('updated_at').orderBy('id'),
+    page,
+  );
 }
 
 export interface OutcomeScoreRow {
@@ -100,8 +97,8 @@ export async function searchOutcomeScores(
   clinicId: string,
   criteria: SearchCriteria,
   onlyPatient: string | null,
-  limit: number,
-): Promise<{ rows: OutcomeScoreRow[]; total: number }> {
+  page: Page,
+): Promise<SearchPage<OutcomeScoreRow>> {
   let query = db
     .selectFrom('outcome_score')
     .where('outcome_score.clinic_id', '=', clinicId)
@@ -109,30 +106,29 @@ export async function searchOutcomeScores(
     .where(criteriaWhere(criteria, outcomeFilters));
   if (onlyPatient !== null) query = query.where('outcome_score.patient_id', '=', onlyPatient);
   else query = query.where(unrestricted('outcome_score.patient_id'));
-  const rows = await query
-    .select([
-      'id',
-      'patient_id',
-      'series_id',
-      'session_id',
-      'scale',
-      'scale_version',
-      'concern',
-      'timepoint',
-      'rater',
-      'rated_by',
-      'rated_on',
-      'note',
-      'recorded_at',
-    ])
-    .select(sql<number>`score::float8`.as('score'))
-    .select(sql<Date>`rated_on::timestamp AT TIME ZONE 'UTC'`.as('effective'))
-    .orderBy('rated_on')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(
+    query,
+    (q) =>
+      q
+        .select([
+          'id',
+          'patient_id',
+          'series_id',
+          'session_id',
+          'scale',
+          'scale_version',
+          'concern',
+          'timepoint',
+          'rater',
+          'rated_by',
+          'rated_on',
+          'note',
+          'recorded_at',
+        ])
+        .select(sql<number>`score::float8`.as('score'))
+        .select(sql<Date>`rated_on::timestamp AT TIME ZONE 'UTC'`.as('effective'))
+        .orderBy('rated_on')
+        .orderBy('id'),
+    page,
+  );
 }

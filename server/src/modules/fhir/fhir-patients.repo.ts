@@ -11,7 +11,9 @@ import {
   type Filters,
   type SortColumns,
 } from './search-filters.repo';
-import type { SearchCriteria, SortKey } from './search-params';
+import type { SearchCriteria } from './search-params';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 
 /** Read-only SQL over the patients module's tables, for the FHIR façade. */
 
@@ -71,13 +73,6 @@ export const patientSorts: SortColumns = {
   _lastUpdated: 'patient.updated_at',
 };
 
-export interface Page {
-  count: number;
-  offset: number;
-  /** The client's `_sort`, checked against the type's allow-list; absent for the type's own order. */
-  sort?: readonly SortKey[];
-}
-
 function patientQuery(db: Executor, clinicId: string, criteria: SearchCriteria, onlyPatient: string | null) {
   let query = db
     .selectFrom('patient')
@@ -94,18 +89,16 @@ export async function searchPatients(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: FhirPatientRow[]; total: number }> {
-  const rows = await patientQuery(db, clinicId, criteria, onlyPatient)
-    .select([...patientColumns, sql<number>`version`.as('version')])
-    .orderBy(sortOrder(page.sort, patientSorts, ['patient.family_name', 'patient.given_name']))
-    .orderBy('patient.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await patientQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<FhirPatientRow>> {
+  return pageOf(
+    patientQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([...patientColumns, sql<number>`version`.as('version')])
+        .orderBy(sortOrder(page.sort, patientSorts, ['patient.family_name', 'patient.given_name']))
+        .orderBy('patient.id'),
+    page,
+  );
 }
 
 export const findPatient = (

@@ -27,7 +27,7 @@ import { toCheckInObservation, toOutcomeObservation } from './observation.mapper
 import { toAdverseEvent, toProcedure } from './procedure.mapper';
 import { toIntakeQuestionnaire } from './questionnaire.mapper';
 import { toSchedule } from './slot.mapper';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
 import type { SearchCriteria } from './search-params';
 
 /**
@@ -43,17 +43,17 @@ interface Timed {
 
 const timed =
   <Row>(
-    search: (limit: number) => Promise<{ rows: Row[]; total: number }>,
+    search: (page: Page) => Promise<SearchPage<Row>>,
     at: (row: Row) => Date,
     to: (row: Row) => FhirResource[],
   ): PageSource<Timed> =>
-  async (limit) => {
-    const { rows, total } = await search(limit);
-    return { rows: rows.flatMap((row) => to(row).map((resource) => ({ at: at(row), resource }))), total };
+  async (page) => {
+    const { rows, ...rest } = await search(page);
+    return { rows: rows.flatMap((row) => to(row).map((resource) => ({ at: at(row), resource }))), ...rest };
   };
 
 async function merged(sources: PageSource<Timed>[], page: Page): Promise<SearchResult> {
-  const { rows, total } = await mergedPages(
+  const { rows, total, more } = await mergedPages(
     sources,
     byTimeThenId(
       (r: Timed) => r.at,
@@ -61,7 +61,7 @@ async function merged(sources: PageSource<Timed>[], page: Page): Promise<SearchR
     ),
     page,
   );
-  return { resources: rows.map((r) => r.resource), total, more: page.offset + page.count < total };
+  return { resources: rows.map((r) => r.resource), total, more };
 }
 
 /** Fitzpatrick type, answered check-ins and outcome scores, by when they were taken. */
@@ -69,17 +69,17 @@ const searchObservations = (s: FhirScope, c: SearchCriteria, page: Page) =>
   merged(
     [
       timed(
-        (n) => searchFitzpatrick(s.db, s.clinicId, c, s.patientId, n),
+        (part) => searchFitzpatrick(s.db, s.clinicId, c, s.patientId, part),
         (r) => r.updated_at,
         toFitzpatrickObservations,
       ),
       timed(
-        (n) => searchCheckIns(s.db, s.clinicId, c, s.patientId, n),
+        (part) => searchCheckIns(s.db, s.clinicId, c, s.patientId, part),
         (r) => r.submitted_at,
         (r) => [toCheckInObservation(r)],
       ),
       timed(
-        (n) => searchOutcomeScores(s.db, s.clinicId, c, s.patientId, n),
+        (part) => searchOutcomeScores(s.db, s.clinicId, c, s.patientId, part),
         (r) => r.effective,
         (r) => [toOutcomeObservation(r)],
       ),
@@ -92,12 +92,12 @@ const searchCarePlans = (s: FhirScope, c: SearchCriteria, page: Page) =>
   merged(
     [
       timed(
-        (n) => searchSeries(s.db, s.clinicId, c, s.patientId, { count: n, offset: 0 }),
+        (part) => searchSeries(s.db, s.clinicId, c, s.patientId, part),
         (r) => r.created_at,
         (r) => [toCarePlan(r)],
       ),
       timed(
-        (n) => searchAftercarePlans(s.db, s.clinicId, c, s.patientId, n),
+        (part) => searchAftercarePlans(s.db, s.clinicId, c, s.patientId, part),
         (r) => r.created_at,
         (r) => [toAftercareCarePlan(r)],
       ),
@@ -160,8 +160,7 @@ export const clinicalDefinitions: readonly ResourceDefinition[] = [
       p('device', 'reference', 'The pen, or a cartridge lot, used (Corium parameter)'),
       lastUpdated,
     ],
-    async (s, c, page) =>
-      mapped(toProcedure)(await searchSessions(s.db, s.clinicId, c, s.patientId, page), page),
+    async (s, c, page) => mapped(toProcedure)(await searchSessions(s.db, s.clinicId, c, s.patientId, page)),
   ),
   define(
     'AdverseEvent',
@@ -176,7 +175,7 @@ export const clinicalDefinitions: readonly ResourceDefinition[] = [
       lastUpdated,
     ],
     async (s, c, page) =>
-      mapped(toAdverseEvent)(await searchAdverseEvents(s.db, s.clinicId, c, s.patientId, page), page),
+      mapped(toAdverseEvent)(await searchAdverseEvents(s.db, s.clinicId, c, s.patientId, page)),
   ),
   define(
     'Media',
@@ -184,9 +183,9 @@ export const clinicalDefinitions: readonly ResourceDefinition[] = [
     true,
     [idParam, patientParam, subjectParam, p('created', 'date', 'When the photo was taken'), lastUpdated],
     async (s, c, page) => {
-      const { rows, total } = await searchMedia(s.db, s.clinicId, c, s.patientId, page);
+      const { rows, total, more } = await searchMedia(s.db, s.clinicId, c, s.patientId, page);
       const resources = rows.map((row) => toMedia(row, photoUrl(s, row.patient_id, row.id)));
-      return { resources, total, more: page.offset + rows.length < total };
+      return { resources, total, more };
     },
   ),
   define(
@@ -220,7 +219,7 @@ export const clinicalDefinitions: readonly ResourceDefinition[] = [
       ),
       p('outcome', 'token', 'success | denied | failure'),
     ],
-    async (s, c, page) => mapped(toAuditEvent)(await searchAuditEvents(s.db, s.clinicId, c, page), page),
+    async (s, c, page) => mapped(toAuditEvent)(await searchAuditEvents(s.db, s.clinicId, c, page)),
   ),
   define(
     'Schedule',
@@ -228,12 +227,12 @@ export const clinicalDefinitions: readonly ResourceDefinition[] = [
     false,
     [idParam, p('actor', 'reference', 'The clinician or room'), p('active', 'token', 'true | false')],
     async (s, c, page) => {
-      const { rows, total } = await searchSchedules(s.db, s.clinicId, c, page);
+      const { rows, total, more } = await searchSchedules(s.db, s.clinicId, c, page);
       const services = await bookableServices(s.db, s.clinicId, null);
       return {
         resources: rows.map((r) => toSchedule(r, services)),
         total,
-        more: page.offset + rows.length < total,
+        more,
       };
     },
   ),

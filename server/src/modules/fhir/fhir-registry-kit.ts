@@ -1,6 +1,6 @@
 import { clinicalStaff } from '../../platform/auth/policy';
 import { patientOfDerivedId } from './clinical.mapper';
-import type { Page } from './fhir-patients.repo';
+import { uncounted, type Page, type SearchPage } from './search-page';
 import type { FhirResource, FhirScope, ResourceDefinition, SearchResult } from './fhir-resource';
 import { parseSearch, type SearchCriteria, type SearchParamDefinition } from './search-params';
 
@@ -23,10 +23,13 @@ export const clinicalAndPatient = [...clinicalStaff, 'patient'] as const;
 
 type ReadDefinition = Pick<ResourceDefinition, 'search'>;
 
+/** One result, never counted: a read shows no total. */
+const aRead = uncounted({ count: 1, offset: 0 });
+
 /** A read is a search by id: one code path, the same clinic filter and patient compartment. */
 export async function readById(def: ReadDefinition, scope: FhirScope, id: string) {
   const criteria = parseSearch({ _id: id }, [idParam], false).criteria;
-  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+  return (await def.search(scope, criteria, aRead)).resources.find((r) => r.id === id);
 }
 
 /** Reads a derived resource by searching the patient its id names. */
@@ -34,23 +37,21 @@ export async function readDerived(def: ReadDefinition, scope: FhirScope, id: str
   const patientId = patientOfDerivedId(id);
   if (patientId === null) return undefined;
   const criteria = parseSearch({ patient: patientId }, [patientParam], false).criteria;
-  return (await def.search(scope, criteria, { count: 1, offset: 0 })).resources.find((r) => r.id === id);
+  return (await def.search(scope, criteria, aRead)).resources.find((r) => r.id === id);
 }
 
 export const mapped =
   <Row>(toResource: (row: Row) => FhirResource) =>
-  ({ rows, total }: { rows: Row[]; total: number }, page: Page): SearchResult => ({
+  ({ rows, total, more }: SearchPage<Row>): SearchResult => ({
     resources: rows.map(toResource),
     total,
-    more: page.offset + rows.length < total,
+    more,
   });
 
+/** Derived resources have no total: a page holds every one of a page of patients. */
 export const derived =
   <Row>(toResources: (row: Row) => FhirResource[]) =>
-  ({ rows }: { rows: Row[] }, page: Page): SearchResult => ({
-    resources: rows.flatMap(toResources),
-    more: rows.length >= page.count,
-  });
+  ({ rows, more }: SearchPage<Row>): SearchResult => ({ resources: rows.flatMap(toResources), more });
 
 export type Search = (scope: FhirScope, criteria: SearchCriteria, page: Page) => Promise<SearchResult>;
 /** How a read finds one resource: by id, through the patient a derived id names, or its own way. */

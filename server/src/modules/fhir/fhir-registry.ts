@@ -26,6 +26,7 @@ import {
   patientParam,
   subjectParam,
 } from './fhir-registry-kit';
+import { uncounted } from './search-page';
 
 const consentPdfUrl = (scope: FhirScope, patientId: string, consentId: string): string =>
   scope.patientId === null
@@ -50,8 +51,7 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
       p('gender', 'token', 'female | male | other | unknown'),
       lastUpdated,
     ],
-    async (s, c, page) =>
-      mapped(toFhirPatient)(await searchPatients(s.db, s.clinicId, c, s.patientId, page), page),
+    async (s, c, page) => mapped(toFhirPatient)(await searchPatients(s.db, s.clinicId, c, s.patientId, page)),
     'by-id',
     ['create', 'update'],
   ),
@@ -60,22 +60,21 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     anyStaff,
     false,
     [idParam, p('name', 'string', 'Display name')],
-    async (s, c, page) => mapped(toPractitioner)(await searchPractitioners(s.db, s.clinicId, c, page), page),
+    async (s, c, page) => mapped(toPractitioner)(await searchPractitioners(s.db, s.clinicId, c, page)),
   ),
   define(
     'PractitionerRole',
     anyStaff,
     false,
     [idParam, p('practitioner', 'reference', 'The clinician'), p('location', 'reference', 'Where they work')],
-    async (s, c, page) =>
-      mapped(toPractitionerRole)(await searchPractitioners(s.db, s.clinicId, c, page), page),
+    async (s, c, page) => mapped(toPractitionerRole)(await searchPractitioners(s.db, s.clinicId, c, page)),
   ),
   define(
     'Location',
     anyStaff,
     false,
     [idParam, p('name', 'string', 'Name'), p('partof', 'reference', 'The building a room is in')],
-    async (s, c, page) => mapped(toLocation)(await searchPlaces(s.db, s.clinicId, c, page), page),
+    async (s, c, page) => mapped(toLocation)(await searchPlaces(s.db, s.clinicId, c, page)),
   ),
   define(
     'Device',
@@ -86,7 +85,7 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
       p('location', 'reference', 'Where it is kept'),
       p('type', 'token', 'pen | rf_unit | cartridge_lot (a lot: lotNumber and expirationDate)'),
     ],
-    async (s, c, page) => mapped(toDevice)(await searchEquipment(s.db, s.clinicId, c, page), page),
+    async (s, c, page) => mapped(toDevice)(await searchEquipment(s.db, s.clinicId, c, page)),
   ),
   define(
     'Appointment',
@@ -101,7 +100,7 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
       p('status', 'token', 'booked | cancelled | noshow | fulfilled'),
     ],
     async (s, c, page) =>
-      mapped(toAppointment)(await searchAppointments(s.db, s.clinicId, c, s.patientId, page), page),
+      mapped(toAppointment)(await searchAppointments(s.db, s.clinicId, c, s.patientId, page)),
     'by-id',
     ['create'],
   ),
@@ -111,7 +110,9 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     true,
     [patientParam, subjectParam, lastUpdated],
     async (s, c, page) =>
-      derived(toConditions)(await clinicalFields(s.db, s.clinicId, c, s.patientId, page, 'concerns'), page),
+      derived(toConditions)(
+        await clinicalFields(s.db, s.clinicId, c, s.patientId, uncounted(page), 'concerns'),
+      ),
     'derived',
   ),
   define(
@@ -120,7 +121,9 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     true,
     [patientParam],
     async (s, c, page) =>
-      derived(toAllergyIntolerances)(await latestHistories(s.db, s.clinicId, c, s.patientId, page), page),
+      derived(toAllergyIntolerances)(
+        await latestHistories(s.db, s.clinicId, c, s.patientId, uncounted(page)),
+      ),
     'derived',
   ),
   define(
@@ -129,7 +132,9 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     true,
     [patientParam, subjectParam],
     async (s, c, page) =>
-      derived(toMedicationStatements)(await latestHistories(s.db, s.clinicId, c, s.patientId, page), page),
+      derived(toMedicationStatements)(
+        await latestHistories(s.db, s.clinicId, c, s.patientId, uncounted(page)),
+      ),
     'derived',
   ),
   define(
@@ -138,7 +143,7 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
     true,
     [idParam, patientParam, subjectParam, p('authored', 'date', 'When the answers were given'), lastUpdated],
     async (s, c, page) =>
-      mapped(toQuestionnaireResponse)(await searchHistories(s.db, s.clinicId, c, s.patientId, page), page),
+      mapped(toQuestionnaireResponse)(await searchHistories(s.db, s.clinicId, c, s.patientId, page)),
   ),
   define(
     'Consent',
@@ -152,9 +157,9 @@ export const resourceDefinitions: readonly ResourceDefinition[] = [
       lastUpdated,
     ],
     async (s, c, page) => {
-      const { rows, total } = await searchConsents(s.db, s.clinicId, c, s.patientId, page);
+      const { rows, total, more } = await searchConsents(s.db, s.clinicId, c, s.patientId, page);
       const resources = rows.map((row) => toConsent(row, consentPdfUrl(s, row.patient_id, row.id)));
-      return { resources, total, more: page.offset + rows.length < total };
+      return { resources, total, more };
     },
   ),
   ...clinicalDefinitions,

@@ -1,6 +1,6 @@
 import type { Availability, AvailabilityQuery, Role } from '@corium/contracts';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page } from './search-page';
 import type { SearchCriteria, SearchParamDefinition } from './search-params';
 
 /** Any FHIR R4 resource as JSON; mappers build the concrete shapes. */
@@ -30,9 +30,12 @@ export interface FhirScope {
 
 export interface SearchResult {
   resources: FhirResource[];
-  /** Unknown for resources derived from records: a page holds every one of a page of patients. */
+  /**
+   * Absent under `_total=none` when not known without counting, and for resources derived from
+   * records (a page holds every one of a page of patients).
+   */
   total?: number;
-  /** Whether a next page may hold more (for derived resources, which have no total). */
+  /** Whether a next page holds more: the next link depends on it, never on the total. */
   more: boolean;
 }
 

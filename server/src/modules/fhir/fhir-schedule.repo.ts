@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import { criteriaWhere, codeIs, idIs, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
@@ -61,20 +62,9 @@ export async function searchSchedules(
   clinicId: string,
   criteria: SearchCriteria,
   page: Page,
-): Promise<{ rows: ScheduleRow[]; total: number }> {
+): Promise<SearchPage<ScheduleRow>> {
   const query = schedulesQuery(db, clinicId).where(criteriaWhere(criteria, scheduleFilters));
-  const rows = await query
-    .selectAll()
-    .orderBy('kind')
-    .orderBy('name')
-    .orderBy('id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+  return pageOf(query, (q) => q.selectAll().orderBy('kind').orderBy('name').orderBy('id'), page);
 }
 
 export interface BookableService {

@@ -180,5 +180,52 @@ describe('FHIR _include', () => {
     ]);
     expect(byType('Patient').documentation).toContain('_sort by family, given, birthdate, _lastUpdated');
     expect(byType('Condition').searchInclude).toBeUndefined();
+    expect(statement.rest[0].documentation).toContain('_total=none');
+  });
+});
+
+describe('FHIR _total', () => {
+  const search = (path: string, headers: Record<string, string> = {}) =>
+    fhir(t, w.tokens.front_desk, 'GET', path, { headers });
+
+  it('leaves the total out with _total=none, and the next links still reach the last page', async () => {
+    const seen: string[] = [];
+    let path: string | undefined = '/Patient?_total=none&_count=1&_sort=family';
+    while (path) {
+      const response = await search(path);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json();
+      expect(body).not.toHaveProperty('total');
+      expect(selfLink(body)).toContain('_total=none');
+      seen.push(...entries(response).map((p) => p.id as string));
+      const next = (body.link as Link[]).find((l) => l.relation === 'next')?.url;
+      path = next?.slice(next.indexOf('/Patient'));
+    }
+    expect(seen).toEqual([w.otherPatientId, w.patientId]);
+  });
+
+  it('counts for accurate, estimate or no _total, on full and short pages alike', async () => {
+    for (const query of ['_count=1', '_count=5', '_total=accurate&_count=1', '_total=estimate&_offset=1']) {
+      const response = await search(`/Patient?${query}`);
+      expect(response.json().total, query).toBe(2);
+    }
+    expect((await search('/Patient?_offset=5')).json().total).toBe(2);
+    // A type merged from several tables leaves it out too.
+    const carePlans = await fhir(t, w.tokens.practitioner, 'GET', '/CarePlan?_total=none&_count=1');
+    expect(carePlans.statusCode, carePlans.body).toBe(200);
+    expect(carePlans.json()).not.toHaveProperty('total');
+  });
+
+  it('refuses another _total with an OperationOutcome, unless lenient', async () => {
+    const refused = await search('/Patient?_total=bogus');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      resourceType: 'OperationOutcome',
+      issue: [{ code: 'invalid', expression: ['querystring._total'] }],
+    });
+    const lenient = await search('/Patient?_total=bogus', { prefer: 'handling=lenient' });
+    expect(lenient.statusCode).toBe(200);
+    expect(lenient.json().total).toBe(2);
+    expect(selfLink(lenient.json())).not.toContain('_total');
   });
 });

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database';
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
+import { pageOf } from './search-page.repo';
 import { criteriaWhere, dateIs, idIs, unrestricted, type Filters } from './search-filters.repo';
 import type { SearchCriteria } from './search-params';
 
@@ -58,40 +59,38 @@ export async function searchSessions(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: SessionRow[]; total: number }> {
-  const rows = await sessionQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'treatment_session.id',
-      'treatment_session.patient_id',
-      'treatment_session.practitioner_id',
-      'app_user.display_name as practitioner_name',
-      'treatment_session.modality',
-      'treatment_session.series_id',
-      'treatment_session.session_number',
-      'treatment_session.device_id',
-      'treatment_session.started_at',
-    ])
-    .select(sql<Date>`treatment_session.signed_at`.as('signed_at'))
-    .select(
-      sql<SessionRow['zones']>`COALESCE((SELECT json_agg(json_build_object('zone', z.zone,
-        'depthMm', z.depth_mm::float8, 'passes', z.passes, 'endpoint', z.endpoint) ORDER BY z.zone)
-        FROM session_zone z WHERE z.clinic_id = treatment_session.clinic_id
-        AND z.session_id = treatment_session.id), '[]'::json)`.as('zones'),
-    )
-    .select(
-      sql<string[]>`ARRAY(SELECT DISTINCT sc.lot_id FROM session_cartridge sc
-        WHERE sc.clinic_id = treatment_session.clinic_id AND sc.session_id = treatment_session.id
-        ORDER BY sc.lot_id)`.as('lot_ids'),
-    )
-    .orderBy('treatment_session.started_at')
-    .orderBy('treatment_session.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await sessionQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<SessionRow>> {
+  return pageOf(
+    sessionQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'treatment_session.id',
+          'treatment_session.patient_id',
+          'treatment_session.practitioner_id',
+          'app_user.display_name as practitioner_name',
+          'treatment_session.modality',
+          'treatment_session.series_id',
+          'treatment_session.session_number',
+          'treatment_session.device_id',
+          'treatment_session.started_at',
+        ])
+        .select(sql<Date>`treatment_session.signed_at`.as('signed_at'))
+        .select(
+          sql<SessionRow['zones']>`COALESCE((SELECT json_agg(json_build_object('zone', z.zone,
+          'depthMm', z.depth_mm::float8, 'passes', z.passes, 'endpoint', z.endpoint) ORDER BY z.zone)
+          FROM session_zone z WHERE z.clinic_id = treatment_session.clinic_id
+          AND z.session_id = treatment_session.id), '[]'::json)`.as('zones'),
+        )
+        .select(
+          sql<string[]>`ARRAY(SELECT DISTINCT sc.lot_id FROM session_cartridge sc
+          WHERE sc.clinic_id = treatment_session.clinic_id AND sc.session_id = treatment_session.id
+          ORDER BY sc.lot_id)`.as('lot_ids'),
+        )
+        .orderBy('treatment_session.started_at')
+        .orderBy('treatment_session.id'),
+    page,
+  );
 }
 
 export interface AdverseEventRow {
@@ -147,42 +146,40 @@ export async function searchAdverseEvents(
   criteria: SearchCriteria,
   onlyPatient: string | null,
   page: Page,
-): Promise<{ rows: AdverseEventRow[]; total: number }> {
-  const rows = await eventQuery(db, clinicId, criteria, onlyPatient)
-    .select([
-      'adverse_event.id',
-      'adverse_event.patient_id',
-      'adverse_event.session_id',
-      'adverse_event.device_id',
-      'adverse_event.term',
-      'adverse_event.term_other',
-      'adverse_event.description',
-      'adverse_event.severity_grade',
-      'adverse_event.seriousness',
-      'adverse_event.outcome',
-      'adverse_event.causality',
-      'adverse_event.recorded_by',
-      'adverse_event.recorded_at',
-    ])
-    // Onset: the treatment day in the clinic's zone plus the days the event began after it.
-    .select(
-      sql<string>`to_char((s.started_at AT TIME ZONE clinic.time_zone)::date + adverse_event.onset_day,
-        'YYYY-MM-DD')`.as('onset_date'),
-    )
-    .select(
-      sql<AdverseEventRow['lots']>`COALESCE((SELECT json_agg(json_build_object('lotId', l.lot_id,
-        'role', l.role) ORDER BY l.role, l.lot_id) FROM adverse_event_lot l
-        WHERE l.clinic_id = adverse_event.clinic_id AND l.adverse_event_id = adverse_event.id), '[]'::json)`.as(
-        'lots',
-      ),
-    )
-    .orderBy('adverse_event.recorded_at')
-    .orderBy('adverse_event.id')
-    .limit(page.count)
-    .offset(page.offset)
-    .execute();
-  const { total } = await eventQuery(db, clinicId, criteria, onlyPatient)
-    .select((eb) => eb.fn.countAll<string>().as('total'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(total) };
+): Promise<SearchPage<AdverseEventRow>> {
+  return pageOf(
+    eventQuery(db, clinicId, criteria, onlyPatient),
+    (q) =>
+      q
+        .select([
+          'adverse_event.id',
+          'adverse_event.patient_id',
+          'adverse_event.session_id',
+          'adverse_event.device_id',
+          'adverse_event.term',
+          'adverse_event.term_other',
+          'adverse_event.description',
+          'adverse_event.severity_grade',
+          'adverse_event.seriousness',
+          'adverse_event.outcome',
+          'adverse_event.causality',
+          'adverse_event.recorded_by',
+          'adverse_event.recorded_at',
+        ])
+        // Onset: the treatment day in the clinic's zone plus the days the event began after it.
+        .select(
+          sql<string>`to_char((s.started_at AT TIME ZONE clinic.time_zone)::date + adverse_event.onset_day,
+            'YYYY-MM-DD')`.as('onset_date'),
+        )
+        .select(
+          sql<AdverseEventRow['lots']>`COALESCE((SELECT json_agg(json_build_object('lotId', l.lot_id,
+            'role', l.role) ORDER BY l.role, l.lot_id) FROM adverse_event_lot l
+            WHERE l.clinic_id = adverse_event.clinic_id AND l.adverse_event_id = adverse_event.id), '[]'::json)`.as(
+            'lots',
+          ),
+        )
+        .orderBy('adverse_event.recorded_at')
+        .orderBy('adverse_event.id'),
+    page,
+  );
 }

@@ -1,6 +1,6 @@
 import type { AvailableSlot } from '@corium/contracts';
 import { AppError } from '../../platform/errors/app-error';
-import type { Page } from './fhir-patients.repo';
+import type { Page } from './search-page';
 import type { FhirResource, FhirScope, SearchResult } from './fhir-resource';
 import { bookableServices, locationIds, searchSchedules, type ScheduleRow } from './fhir-schedule.repo';
 import { parseSlotId, slotId, toSlot, type FreeSlot } from './slot.mapper';

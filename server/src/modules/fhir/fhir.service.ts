@@ -12,6 +12,7 @@ import { patientIdsOf, type FhirResource, type FhirScope, type ResourceDefinitio
 import { definitionOf, resourceDefinitions } from './fhir-registry';
 import { includedResources, parseIncludes } from './search-include';
 import { MAX_COUNT, parseSearch } from './search-params';
+import { uncounted } from './search-page';
 import { sortNamesOf } from './search-sort';
 
 /** Where the request came from and what it asked, as the routes hand it over. */
@@ -119,7 +120,7 @@ async function allPages(definition: ResourceDefinition, scope: FhirScope, query:
   const { criteria } = parseSearch(query, definition.searchParams, false);
   const resources: FhirResource[] = [];
   for (let offset = 0; ; offset += MAX_COUNT) {
-    const page = await definition.search(scope, criteria, { count: MAX_COUNT, offset });
+    const page = await definition.search(scope, criteria, uncounted({ count: MAX_COUNT, offset }));
     resources.push(...page.resources);
     if (!page.more) return resources;
   }

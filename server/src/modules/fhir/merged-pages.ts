@@ -1,27 +1,30 @@
-import type { Page } from './fhir-patients.repo';
+import type { Page, SearchPage } from './search-page';
 
-/** One table a resource type is read from: its first `limit` rows in the shared order, and how many match. */
-export type PageSource<Row> = (limit: number) => Promise<{ rows: Row[]; total: number }>;
+/** One table a resource type is read from: a page of its rows in the shared order. */
+export type PageSource<Row> = (page: Page) => Promise<SearchPage<Row>>;
 
 /**
  * One page of a resource type served from several tables (a CarePlan is a treatment series or a
  * recovery plan): each source gives its first `offset + count` rows in the same order, and the
- * page is cut from their merge. Example: offset 20, count 10 reads up to 30 rows of each.
+ * page is cut from their merge. Example: offset 20, count 10 reads up to 30 rows of each. The
+ * total is the sources' totals added up, unknown when one of them is.
  */
 export async function mergedPages<Row>(
   sources: readonly PageSource<Row>[],
   compare: (a: Row, b: Row) => number,
   page: Page,
-): Promise<{ rows: Row[]; total: number }> {
+): Promise<SearchPage<Row>> {
   const limit = page.offset + page.count;
   // One after another: the sources share the request's transaction, one connection.
-  const parts: { rows: Row[]; total: number }[] = [];
-  for (const source of sources) parts.push(await source(limit));
-  const rows = parts
-    .flatMap((part) => part.rows)
-    .sort(compare)
-    .slice(page.offset, limit);
-  return { rows, total: parts.reduce((sum, part) => sum + part.total, 0) };
+  const parts: SearchPage<Row>[] = [];
+  for (const source of sources) parts.push(await source({ count: limit, offset: 0, total: page.total }));
+  const merged = parts.flatMap((part) => part.rows).sort(compare);
+  const rows = merged.slice(page.offset, limit);
+  const more = merged.length > limit || parts.some((part) => part.more);
+  const totals = parts.map((part) => part.total);
+  return totals.every((total) => total !== undefined)
+    ? { rows, more, total: totals.reduce((sum, total) => sum + total, 0) }
+    : { rows, more };
 }
 
 /** Oldest first, then by id: the order every merged source is read in. */

@@ -4,6 +4,7 @@ import {
   parseDateValue,
   parseSearch,
   parseSort,
+  parseTotal,
   prefersLenient,
   sortText,
   type SearchParamDefinition,
@@ -130,6 +131,24 @@ describe('parseSort', () => {
     expect(parseSort('shoeSize,-family', sortable, true)).toEqual({
       sort: [{ name: 'family', descending: true }],
       ignored: ['_sort=shoeSize'],
+    });
+  });
+});
+
+describe('parseTotal', () => {
+  it('reads none, estimate and accurate, accurate when absent', () => {
+    expect(parseSearch({}, params, false).total).toBe('accurate');
+    for (const mode of ['none', 'estimate', 'accurate'] as const)
+      expect(parseSearch({ _total: mode }, params, false).total).toBe(mode);
+  });
+
+  it('refuses another value unless lenient, which counts as usual', () => {
+    expect(refused(() => parseTotal('bogus', false)).details).toEqual([
+      { path: 'querystring._total', message: expect.any(String) },
+    ]);
+    expect(parseSearch({ _total: 'bogus', name: 'ana' }, params, true)).toMatchObject({
+      total: 'accurate',
+      ignored: ['_total'],
     });
   });
 });

@@ -21,6 +21,10 @@ export type SearchValue =
 /** One parameter: the values of a repeated parameter are ANDed, comma-separated values ORed. */
 export type SearchCriteria = Map<string, SearchValue[][]>;
 
+/** `_total` (http://hl7.org/fhir/R4/search.html#total): `none` spares counting every match. */
+export type TotalMode = 'none' | 'estimate' | 'accurate';
+const totalModes: readonly string[] = ['none', 'estimate', 'accurate'] satisfies TotalMode[];
+
 /** One `_sort` key: a name from the resource type's allow-list, `-name` meaning descending. */
 export interface SortKey {
   name: string;
@@ -33,6 +37,8 @@ export interface ParsedSearch {
   offset: number;
   /** The `_sort` keys applied, in order; empty for the resource type's own order. */
   sort: SortKey[];
+  /** `estimate` is answered like `accurate`: the count is exact either way. */
+  total: TotalMode;
   /** Parameters ignored under `Prefer: handling=lenient`, echoed nowhere but the audit log. */
   ignored: string[];
 }
@@ -42,7 +48,7 @@ export const DEFAULT_COUNT = 20;
 export const MAX_COUNT = 100;
 
 /** Parameters every search accepts besides its own. */
-const controlParams = new Set(['_count', '_offset', '_format', '_sort', '_include']);
+const controlParams = new Set(['_count', '_offset', '_format', '_sort', '_include', '_total']);
 
 const badParam = (name: string, message: string): AppError =>
   new AppError('BAD_REQUEST', message, [{ path: `querystring.${name}`, message }]);
@@ -141,6 +147,21 @@ export function parseSort(
   return { sort, ignored };
 }
 
+/**
+ * `_total=none|estimate|accurate`, accurate when absent; another value is refused, or dropped
+ * under lenient handling (and then counted as usual).
+ */
+export function parseTotal(
+  raw: string | string[] | undefined,
+  lenient: boolean,
+): { total: TotalMode; ignored: string[] } {
+  const value = [raw].flat()[0];
+  if (value === undefined) return { total: 'accurate', ignored: [] };
+  if (totalModes.includes(value)) return { total: value as TotalMode, ignored: [] };
+  if (lenient) return { total: 'accurate', ignored: ['_total'] };
+  throw badParam('_total', `_total=${value} is not supported; use none, estimate or accurate`);
+}
+
 /** `_sort` as the self link echoes it: only the keys applied. */
 export const sortText = (sort: readonly SortKey[]): string =>
   sort.map((s) => `${s.descending ? '-' : ''}${s.name}`).join(',');
@@ -177,12 +198,14 @@ export function parseSearch(
   const single = (name: string) => [query[name]].flat()[0];
   const count = Math.min(parseCount(single('_count'), '_count', DEFAULT_COUNT), MAX_COUNT);
   const sorted = parseSort(query._sort, sortable, lenient);
+  const total = parseTotal(query._total, lenient);
   return {
     criteria,
     count,
     offset: parseCount(single('_offset'), '_offset', 0),
     sort: sorted.sort,
-    ignored: [...ignored, ...sorted.ignored],
+    total: total.total,
+    ignored: [...ignored, ...sorted.ignored, ...total.ignored],
   };
 }
 
