@@ -92,6 +92,17 @@ describe('clinic set-up', () => {
       updatedBy: { displayName: 'Alex Morgan' },
     });
     await page.screenshot({ path: screenshotPath('clinic-setup-booking-rules'), fullPage: true });
+
+    // A second site in another time zone, found by typing a city rather than spelling an IANA name.
+    await page.getByRole('tab', { name: 'Locations' }).click();
+    const added = page.getByRole('region', { name: 'Add a location' });
+    await added.getByLabel('Name').fill('Riverside, New York');
+    await added.getByRole('combobox', { name: 'Time zone' }).fill('new york');
+    await page.getByRole('option', { name: 'America/New_York' }).click();
+    await added.getByRole('button', { name: 'Add location' }).click();
+    await visible(page, 'Opening hours (America/New_York)');
+    const riverside = (await setupNow(page)).locations.find((l) => l.name === 'Riverside, New York');
+    expect(riverside?.timeZone).toBe('America/New_York');
   });
 
   it('the front desk adds time off for a practitioner, and sees only the team’s hours', async () => {

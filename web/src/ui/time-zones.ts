@@ -1,4 +1,4 @@
-import { deviceTimeZone } from '../../lib/clinic-time';
+import { deviceTimeZone } from '../lib/clinic-time';
 
 /**
  * Every IANA zone the browser knows. The browser's own zone is added if missing, because

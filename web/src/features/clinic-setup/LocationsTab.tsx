@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { LocationRequest, SetupLocation } from '@corium/contracts';
 import { FormProblem } from '../../ui/FormProblem';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { setupApi } from './clinic-setup-api';
 import { useSave } from './use-save';
 import { WeekHoursEditor } from './WeekHoursEditor';
@@ -81,14 +82,15 @@ function LocationForm({ initial, submitLabel, onSubmit }: LocationFormProps) {
           error={fields.name}
           w={240}
         />
-        <TextInput
+        <TimeZoneSelect
           label="Time zone"
-          description="IANA name, e.g. Europe/London"
+          description="Type a city, e.g. London"
           required
+          allowDeselect={false}
           value={value.timeZone}
-          onChange={(e) => set({ timeZone: e.currentTarget.value })}
+          onChange={(zone) => zone && set({ timeZone: zone })}
           error={fields.timeZone}
-          w={220}
+          w={240}
         />
         <TextInput
           label="Address"

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { PasswordStrength } from '../../ui/PasswordStrength';
 import { revealToggle } from '../../ui/reveal-toggle';
 import type { OnboardingValues } from './onboarding-form';
-import { TimeZoneSelect } from './TimeZoneSelect';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 
 interface FieldsetProps {
   form: UseFormReturnType<OnboardingValues>;
