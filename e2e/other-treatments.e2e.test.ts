@@ -125,5 +125,22 @@ describe('other treatments on the patient record', () => {
     await page.getByText('Corrected', { exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('other-treatments-corrected'), fullPage: true });
     expect((await reschedule(page, visit, laterStart)).status()).toBe(200);
+
+    // It was the wrong patient's toxin after all: marked entered in error, it stays listed, struck through.
+    await page.getByRole('button', { name: /^Mark the botulinum toxin of .+ entered in error$/ }).click();
+    const withdrawing = page.getByRole('dialog', { name: /^Entered in error: botulinum toxin of/ });
+    await withdrawing
+      .getByText(
+        'The record stays in the history, marked entered in error; booking no longer takes it into account.',
+      )
+      .waitFor();
+    await withdrawing.getByLabel('Reason').fill('Recorded on the wrong patient');
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    await withdrawing.getByRole('button', { name: 'Mark entered in error' }).click();
+    await withdrawing.waitFor({ state: 'detached' });
+    await page.getByText(/^Entered in error — Recorded on the wrong patient \(Nurse Priya Shah, /).waitFor();
+    expect(await page.getByRole('button', { name: /entered in error$/ }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('other-treatments-entered-in-error'), fullPage: true });
+    expect(await seriousViolations(page, '[role="tabpanel"]')).toEqual([]);
   });
 });

@@ -45,12 +45,17 @@ async function storePatientText(api: Api, patientId: string): Promise<void> {
   await api.send('POST', `/api/patients/${patientId}/medical-history`, {
     answers: { anticoagulants: false, allergies: [payload(200), payload(200)] },
   });
-  await api.send('POST', `/api/patients/${patientId}/treatment-series`, {
+  const series = await api.send<{ id: string }>('POST', `/api/patients/${patientId}/treatment-series`, {
     concerns: ['acne_scars'],
     modality: 'microneedling',
     plannedDepthMm: { cheeks: 1 },
     notes: allPayloads,
   });
+  // A stopped course shows its reason on the card.
+  if (series)
+    await api.send('POST', `/api/patients/${patientId}/treatment-series/${series.id}/stop`, {
+      reason: payload(200),
+    });
   await api.send('POST', `/api/patients/${patientId}/other-treatments`, {
     kind: 'other',
     date: '2026-01-10',

@@ -37,6 +37,12 @@ export const otherTreatmentRequest = z.strictObject({
 });
 export type OtherTreatmentRequest = z.infer<typeof otherTreatmentRequest>;
 
+/** Withdraws a record entered in error (e.g. on the wrong patient); it stays on file, marked. */
+export const otherTreatmentEnteredInErrorRequest = z.strictObject({
+  reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(500),
+});
+export type OtherTreatmentEnteredInErrorRequest = z.infer<typeof otherTreatmentEnteredInErrorRequest>;
+
 export const otherTreatment = z.object({
   id,
   patientId: id,
@@ -47,13 +53,28 @@ export const otherTreatment = z.object({
   notes: z.string().nullable(),
   givenElsewhere: z.boolean(),
   supersedes: id.nullable(),
-  /** The correction that replaced this record; null while it is current. */
+  /** The correction (or retraction) that replaced this record; null while it is current. */
   supersededBy: id.nullable(),
   recordedAt: z.iso.datetime(),
   recordedBy: z.object({ id, displayName: z.string() }),
+  /**
+   * Set once the record was withdrawn as entered in error: `id` is the retraction (it equals
+   * `supersededBy`). The record stays listed, marked; booking no longer counts it.
+   */
+  enteredInError: z
+    .object({
+      id,
+      reason: z.string(),
+      at: z.iso.datetime(),
+      by: z.object({ id, displayName: z.string() }),
+    })
+    .nullable(),
 });
 export type OtherTreatment = z.infer<typeof otherTreatment>;
 
-/** Newest first, superseded records too (marked), so every correction can be traced. */
+/**
+ * Newest first, superseded and withdrawn records too (marked), so every correction can be traced;
+ * retractions are not items of their own but each withdrawn record's `enteredInError`.
+ */
 export const otherTreatmentList = z.object({ otherTreatments: z.array(otherTreatment) });
 export type OtherTreatmentList = z.infer<typeof otherTreatmentList>;

@@ -158,6 +158,10 @@ export const authorizationMatrix: MatrixRow[] = [
   },
   { route: 'GET /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
   { route: 'POST /api/patients/:patientId/other-treatments', allow: { ...clinicalPatients } },
+  {
+    route: 'POST /api/patients/:patientId/other-treatments/:recordId/entered-in-error',
+    allow: { ...clinicalPatients },
+  },
   // Clinic set-up: admins describe what can be booked; admins and the front desk keep the
   // team's hours and time off (a practitioner only their own, which the int tests cover).
   { route: 'GET /api/clinic-setup', allow: { admin: true, front_desk: true } },

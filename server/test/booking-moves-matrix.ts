@@ -80,12 +80,37 @@ function sessionBody(f: MatrixFixtures, date: string, screeningId: string) {
   };
 }
 
-/** The path with a series of the patient's (a random id for another clinic's) and the proposal's query. */
+/** A toxin record of the patient's: one per call, as a record is withdrawn once. */
+async function freshOtherTreatment(f: MatrixFixtures, patientId: string): Promise<string> {
+  const id = newId();
+  await f.t.deps.db
+    .insertInto('other_treatment')
+    .values({
+      id,
+      clinic_id: f.clinicA.id,
+      patient_id: patientId,
+      kind: 'botulinum_toxin',
+      given_on: '2026-01-10',
+      zones: ['forehead'],
+      given_elsewhere: true,
+      recorded_by: f.ids.user,
+      recorded_at: f.t.clock.now(),
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * The path with a series or other-treatment record of the patient's (a random id for another
+ * clinic's) and the proposal's query.
+ */
 export async function withBookingMovesIds(
   f: MatrixFixtures,
   path: string,
   patientId: string | null,
 ): Promise<string> {
+  if (path.includes(':recordId'))
+    return path.replace(':recordId', patientId ? await freshOtherTreatment(f, patientId) : newId());
   if (!path.includes(':seriesId')) return path;
   const seriesId = patientId ? await freshSeries(f, patientId) : newId();
   const ahead = (days: number) =>
@@ -115,5 +140,8 @@ export const bookingMovesBodies = (f: () => MatrixFixtures): Record<string, () =
     date: '2026-01-10',
     zones: ['cheeks'],
     givenElsewhere: true,
+  }),
+  'POST /api/patients/:patientId/other-treatments/:recordId/entered-in-error': () => ({
+    reason: 'Matrix: recorded on the wrong patient',
   }),
 });

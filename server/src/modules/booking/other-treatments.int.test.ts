@@ -175,3 +175,92 @@ describe('booking around toxin, filler, peel and laser (C12/C13)', () => {
     });
   });
 });
+
+describe('withdrawing a record entered in error', () => {
+  const reason = 'Recorded on the wrong patient';
+  const withdraw = (
+    patientId: string,
+    recordId: string,
+    body: object = { reason },
+    browser = w.practitioner,
+  ) =>
+    call(
+      t,
+      browser,
+      'POST',
+      `/api/patients/${patientId}/other-treatments/${recordId}/entered-in-error`,
+      body,
+    );
+  const listed = async (patientId: string) =>
+    (await call(t, w.director, 'GET', `/api/patients/${patientId}/other-treatments`)).json<{
+      otherTreatments: OtherTreatment[];
+    }>().otherTreatments;
+  const rowsOf = async (patientId: string) =>
+    (await t.deps.db.selectFrom('other_treatment').selectAll().where('patient_id', '=', patientId).execute())
+      .length;
+
+  it('lets the booking a wrongly recorded toxin refused go through; the record stays, marked', async () => {
+    const patientId = await patientWith(t, w);
+    const given = await recorded(patientId, toxin('2026-11-25'));
+    const body = microneedling(w, { start: at(nextDay(), '09:00') });
+    expect((await book(t, w.frontDesk, patientId, body)).json()).toMatchObject({
+      error: 'SPACING_TOO_CLOSE',
+    });
+
+    const withdrawn = await withdraw(patientId, given.id);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const marked = withdrawn.json<OtherTreatment>();
+    expect(marked).toMatchObject({
+      id: given.id,
+      enteredInError: { reason, by: { id: w.practitionerId }, at: t.clock.now().toISOString() },
+    });
+    expect(marked.supersededBy).toBe(marked.enteredInError!.id);
+    expect(await listed(patientId)).toEqual([marked]);
+
+    const appointment = await booked(t, w.frontDesk, patientId, body);
+    expect(appointment.warnings).toEqual([]);
+    const audit = await t.deps.db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_user_id', 'patient_ids', 'details'])
+      .where('resource_type', '=', 'other_treatment')
+      .where('resource_id', '=', marked.enteredInError!.id)
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'create',
+        actor_user_id: w.practitionerId,
+        patient_ids: [patientId],
+        details: { supersedes: given.id, enteredInError: true, reason },
+      },
+    ]);
+  });
+
+  it('withdraws a record once, never a withdrawal, for clinicians and this patient only', async () => {
+    const patientId = await patientWith(t, w);
+    const otherPatientId = await patientWith(t, w);
+    const given = await recorded(patientId, toxin('2026-11-20'));
+    const before = await listed(patientId);
+    for (const body of [{ reason: ' a ' }, { reason: 'x'.repeat(501) }, {}, { reason, extra: true }])
+      expect((await withdraw(patientId, given.id, body)).statusCode).toBe(400);
+    expect((await withdraw(patientId, given.id, { reason }, w.frontDesk)).statusCode).toBe(403);
+    expect((await withdraw(otherPatientId, given.id)).statusCode).toBe(404);
+    expect((await withdraw(patientId, newId())).statusCode).toBe(404);
+    expect(await listed(patientId)).toEqual(before);
+    expect(await rowsOf(patientId)).toBe(1);
+
+    const retractionId = (await withdraw(patientId, given.id)).json<OtherTreatment>().enteredInError!.id;
+    expect((await withdraw(patientId, given.id)).statusCode).toBe(409);
+    expect((await withdraw(patientId, retractionId)).statusCode).toBe(409);
+    expect((await record(patientId, { ...toxin('2026-11-21'), supersedes: given.id })).statusCode).toBe(409);
+    expect((await record(patientId, { ...toxin('2026-11-21'), supersedes: retractionId })).statusCode).toBe(
+      409,
+    );
+    expect(await rowsOf(patientId)).toBe(2);
+    await expect(
+      sql`INSERT INTO other_treatment (id, clinic_id, patient_id, kind, given_on, zones, given_elsewhere,
+            entered_in_error_reason, recorded_by, recorded_at)
+          VALUES (${newId()}, ${w.clinic.id}, ${patientId}, 'laser', '2026-11-01', '{cheeks}', true,
+            ${reason}, ${w.practitionerId}, now())`.execute(t.deps.db),
+    ).rejects.toThrow(/other_treatment_retraction_names_record/);
+  });
+});

@@ -1,4 +1,10 @@
-import { id, otherTreatment, otherTreatmentList, otherTreatmentRequest } from '@corium/contracts';
+import {
+  id,
+  otherTreatment,
+  otherTreatmentEnteredInErrorRequest,
+  otherTreatmentList,
+  otherTreatmentRequest,
+} from '@corium/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../deps';
@@ -13,7 +19,12 @@ const tags = ['other treatments'];
 // (SPACING_TOO_CLOSE names the kind, day and zones), which is all it needs to rebook.
 const clinicalForPatient = { policy: { roles: clinicalStaff, patient: 'path' as const } };
 
-/** Other aesthetic treatments of a patient, here or elsewhere: recorded, corrected by superseding, listed. */
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/**
+ * Other aesthetic treatments of a patient, here or elsewhere: recorded, corrected by superseding,
+ * withdrawn when entered in error, listed.
+ */
 export const otherTreatmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
   app.post(
     '/api/patients/:patientId/other-treatments',
@@ -41,6 +52,8 @@ export const otherTreatmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
         ),
   );
 
+  enteredInErrorRoute(app, deps);
+
   app.get(
     '/api/patients/:patientId/other-treatments',
     { config: clinicalForPatient, schema: { tags, params, response: { 200: otherTreatmentList } } },
@@ -54,3 +67,29 @@ export const otherTreatmentRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async
     }),
   );
 };
+
+/** Withdraws a record entered in error: a retraction supersedes it, and the record is answered marked. */
+function enteredInErrorRoute(app: App, deps: Deps): void {
+  app.post(
+    '/api/patients/:patientId/other-treatments/:recordId/entered-in-error',
+    {
+      config: clinicalForPatient,
+      schema: {
+        tags,
+        summary:
+          'Withdraw a record entered in error; it stays listed, marked, and booking no longer counts it',
+        params: z.object({ patientId: id, recordId: id }),
+        body: otherTreatmentEnteredInErrorRequest,
+        response: { 200: otherTreatment },
+      },
+    },
+    async (request) =>
+      records.markEnteredInError(
+        deps,
+        request.principal!,
+        request.params,
+        request.body,
+        requestMeta(request),
+      ),
+  );
+}

@@ -1,4 +1,10 @@
-import type { FieldIssue, OtherTreatment, OtherTreatmentRequest, ZoneId } from '@corium/contracts';
+import type {
+  FieldIssue,
+  OtherTreatment,
+  OtherTreatmentEnteredInErrorRequest,
+  OtherTreatmentRequest,
+  ZoneId,
+} from '@corium/contracts';
 import type { Deps } from '../../deps';
 import { recordAudit, type AuditEvent } from '../../platform/audit/audit';
 import type { Principal, RequestMeta } from '../../platform/auth/policy';
@@ -36,6 +42,15 @@ export function toOtherTreatment(row: repo.OtherTreatmentRow): OtherTreatment {
     supersededBy: row.superseded_by,
     recordedAt: row.recorded_at.toISOString(),
     recordedBy: { id: row.recorded_by, displayName: row.recorded_by_name },
+    enteredInError:
+      row.superseded_by && row.retraction_reason && row.retracted_at && row.retracted_by
+        ? {
+            id: row.superseded_by,
+            reason: row.retraction_reason,
+            at: row.retracted_at.toISOString(),
+            by: { id: row.retracted_by, displayName: row.retracted_by_name ?? '' },
+          }
+        : null,
   };
 }
 
@@ -58,17 +73,32 @@ function dateIssues(request: OtherTreatmentRequest, today: string): FieldIssue[]
   return [];
 }
 
-/** The record a correction replaces: this patient's, and not corrected already. */
+/** 409 unless the record is current: not corrected, not withdrawn, and not itself a withdrawal. */
+function refuseUnlessCurrent(record: repo.OtherTreatmentRow): void {
+  if (record.entered_in_error_reason !== null)
+    throw new AppError(
+      'CONFLICT',
+      'This marks a record entered in error; it cannot be corrected or withdrawn',
+      { supersedes: record.supersedes },
+    );
+  if (record.retraction_reason !== null)
+    throw new AppError('CONFLICT', 'This record was withdrawn as entered in error', {
+      supersededBy: record.superseded_by,
+    });
+  if (record.superseded_by)
+    throw new AppError('CONFLICT', 'This record was already corrected; correct the newer record instead', {
+      supersededBy: record.superseded_by,
+    });
+}
+
+/** The record a correction replaces: this patient's, and current. */
 async function superseded(db: Executor, clinicId: string, patientId: string, id: string): Promise<void> {
   const old = await repo.findRecord(db, clinicId, patientId, id);
   if (!old)
     throw new AppError('VALIDATION_FAILED', 'This patient has no such record', [
       { path: 'supersedes', message: 'This patient has no such record' },
     ]);
-  if (old.superseded_by)
-    throw new AppError('CONFLICT', 'This record was already corrected; correct the newer record instead', {
-      supersededBy: old.superseded_by,
-    });
+  refuseUnlessCurrent(old);
 }
 
 /**
@@ -113,6 +143,50 @@ export function recordOtherTreatment(
     };
     await recordAudit(trx, actorOf(principal, meta), event('create', patientId, id, details), now);
     return toOtherTreatment((await repo.findRecord(trx, clinicId, patientId, id))!);
+  });
+}
+
+/**
+ * Withdraws a record entered in error (e.g. on the wrong patient) by a retraction that supersedes
+ * it, with the reason: the record stays listed, marked, and booking no longer counts it. The
+ * retraction copies the record's kind, day, zones and place only because those columns hold a
+ * value on every row. Answers the withdrawn record as the list now shows it.
+ */
+export function markEnteredInError(
+  deps: Deps,
+  principal: Principal,
+  ids: { patientId: string; recordId: string },
+  request: OtherTreatmentEnteredInErrorRequest,
+  meta: RequestMeta,
+): Promise<OtherTreatment> {
+  const { clinicId } = principal;
+  const { patientId, recordId } = ids;
+  return deps.db.transaction().execute(async (trx) => {
+    // As for a correction: one change at a time per patient, so a record is superseded once.
+    await lockUnmergedPatient(trx, clinicId, patientId);
+    const record = await repo.findRecord(trx, clinicId, patientId, recordId);
+    if (!record) throw new AppError('NOT_FOUND', 'This patient has no such record');
+    refuseUnlessCurrent(record);
+    const now = deps.clock.now();
+    const id = newId();
+    await repo.insertOtherTreatment(trx, {
+      id,
+      clinic_id: clinicId,
+      patient_id: patientId,
+      kind: record.kind,
+      given_on: record.given_on,
+      zones: record.zones,
+      product: null,
+      notes: null,
+      given_elsewhere: record.given_elsewhere,
+      supersedes: recordId,
+      entered_in_error_reason: request.reason,
+      recorded_by: principal.userId,
+      recorded_at: now,
+    });
+    const details = { supersedes: recordId, enteredInError: true, reason: request.reason };
+    await recordAudit(trx, actorOf(principal, meta), event('create', patientId, id, details), now);
+    return toOtherTreatment((await repo.findRecord(trx, clinicId, patientId, recordId))!);
   });
 }
 

@@ -141,6 +141,8 @@ export interface OtherTreatmentTable {
   notes: string | null;
   given_elsewhere: boolean;
   supersedes: string | null;
+  /** Set on a retraction: the row it supersedes was entered in error, for this reason. */
+  entered_in_error_reason: string | null;
   recorded_by: string;
   recorded_at: Date;
 }

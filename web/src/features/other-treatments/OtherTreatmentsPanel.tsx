@@ -7,12 +7,13 @@ import { SectionLoader } from '../../ui/SectionLoader';
 import { useResource } from '../../ui/use-resource';
 import { useCurrentUser } from '../auth/session';
 import { OtherTreatmentForm } from './OtherTreatmentForm';
+import { EnteredInErrorDialog } from './EnteredInErrorDialog';
 import { OtherTreatmentList } from './OtherTreatmentList';
 import { spacingExplanation } from './other-treatment-words';
 import { otherTreatmentsApi } from './other-treatments-api';
 
-/** What the dialog is doing: adding a record, or correcting one. */
-type Editing = { correcting?: OtherTreatment } | null;
+/** What the dialog is doing: adding a record, correcting one, or marking one entered in error. */
+type Editing = { correcting?: OtherTreatment } | { withdrawing: OtherTreatment } | null;
 
 /** The patient record's "Other treatments" tab: toxin, filler, peel and laser, which booking spaces around. */
 export function OtherTreatmentsPanel({ patientId }: { patientId: string }) {
@@ -44,10 +45,18 @@ export function OtherTreatmentsPanel({ patientId }: { patientId: string }) {
           records={resource.data}
           timeZone={clinic.timeZone}
           onCorrect={(record) => setEditing({ correcting: record })}
+          onEnteredInError={(record) => setEditing({ withdrawing: record })}
         />
       )}
       <Text>{spacingExplanation}</Text>
-      {editing && (
+      {editing && 'withdrawing' in editing && (
+        <EnteredInErrorDialog
+          record={editing.withdrawing}
+          onWithdrawn={saved}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {editing && !('withdrawing' in editing) && (
         <EditDialog
           patientId={patientId}
           correcting={editing.correcting}

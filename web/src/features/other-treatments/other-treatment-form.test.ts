@@ -60,6 +60,7 @@ describe('the other-treatment form', () => {
       supersededBy: null,
       recordedAt: '2026-11-01T10:00:00.000Z',
       recordedBy: { id: '01900000-0000-7000-8000-000000000003', displayName: 'Priya' },
+      enteredInError: null,
     };
     expect(toOtherTreatmentRequest(valuesOf(record), record.id)).toEqual({
       kind: 'laser',
