@@ -5,6 +5,10 @@ import type { Db } from './platform/db/database';
 import { openDatabase, type DbKind } from './platform/db/open-database';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 import { createSmsSender, type SmsSender } from './platform/sms/sms-sender';
+import { createTurns, type Turns } from './platform/concurrency/turns';
+
+export const photoDecodeTurns = (config: Pick<Config, 'photoDecodes'>): Turns =>
+  createTurns({ ...config.photoDecodes, what: 'photos being processed' });
 
 /** Everything a service may use, wired once here and passed explicitly. */
 export interface Deps {
@@ -16,6 +20,8 @@ export interface Deps {
   mail: Mailer;
   /** Text messages; `enabled` is false unless a provider is configured. */
   sms: SmsSender;
+  /** Turns for decoding uploaded photos, shared by every request of this process. */
+  photoDecodes: Turns;
 }
 
 export interface Runtime {
@@ -35,6 +41,7 @@ export async function buildDeps(config: Config, log: Logger): Promise<Runtime> {
       clock: systemClock,
       mail,
       sms: createSmsSender(config.sms),
+      photoDecodes: photoDecodeTurns(config),
     },
     close: database.close,
   };

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app';
-import type { Deps } from '../src/deps';
+import { photoDecodeTurns, type Deps } from '../src/deps';
 import type { Clock } from '../src/platform/clock';
 import { loadConfig } from '../src/platform/config/config';
 import { connectDatabase } from '../src/platform/db/database';
@@ -50,6 +50,7 @@ export async function createTestContext(): Promise<TestContext> {
     clock,
     mail: createMailer({ smtpUrl: undefined, from: config.mailFrom, dataDir }),
     sms: createSmsSender(undefined),
+    photoDecodes: photoDecodeTurns(config),
   };
   return {
     deps,

@@ -11,7 +11,7 @@ import { createTestClinic } from '../../../test/factories/clinic.factory';
 import { signIn, type Browser } from '../../../test/factories/sign-in';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db';
 import { buildApp } from '../../app';
-import type { Deps } from '../../deps';
+import { photoDecodeTurns, type Deps } from '../../deps';
 import { loadConfig } from '../../platform/config/config';
 import { connectDatabase, type DbHandle } from '../../platform/db/database';
 import { createMailer } from '../../platform/mail/mailer';
@@ -58,6 +58,7 @@ beforeAll(async () => {
     clock,
     mail: createMailer({ smtpUrl: undefined, from: config.mailFrom, dataDir }),
     sms: createSmsSender(undefined),
+    photoDecodes: photoDecodeTurns(config),
   };
   app = await buildApp(deps, { webDist: null });
   await app.ready();

@@ -63,7 +63,7 @@ async function store(deps: Deps, principal: Principal, upload: Upload, meta: Req
       { path: 'takenAt', message: 'Give the moment the photo was taken' },
     ]);
   const appointmentId = await visitOf(deps.db, principal.clinicId, upload);
-  const clean = await cleanPhoto(upload.bytes);
+  const clean = await deps.photoDecodes.run(() => cleanPhoto(upload.bytes));
   await queueReconcile(deps);
   const blobs = photoBlobs(deps.config);
   const keys = { image_key: await blobs.put(clean.image), thumbnail_key: await blobs.put(clean.thumbnail) };

@@ -67,6 +67,10 @@ const envSchema = z.object({
   SMS_ACCOUNT_SID: z.string().min(1).max(100).optional(),
   SMS_AUTH_TOKEN: z.string().min(1).max(200).optional(),
   SMS_FROM: z.string().min(1).max(40).optional(),
+  /** Photos decoded at once (a 50 MP photo needs ~200 MB while decoding); more wait their turn. */
+  PHOTO_DECODES: z.coerce.number().int().min(1).max(32).default(2),
+  /** Uploads allowed to wait for a decode; beyond that an upload is refused with 503 and Retry-After. */
+  PHOTO_DECODES_WAITING: z.coerce.number().int().min(0).max(1000).default(16),
   /** Hosts webhooks may reach over plain http (comma-separated), e.g. `127.0.0.1,receiver.lan`. */
   WEBHOOK_HTTP_HOSTS: z
     .string()
@@ -101,6 +105,8 @@ export interface Config {
   sms: SmsSettings | undefined;
   /** Webhook endpoints must be https, except on these hosts (a receiver on the clinic's own network). */
   webhookHttpHosts: readonly string[];
+  /** How many photos this process decodes at once, and how many uploads may wait for a turn. */
+  photoDecodes: { running: number; waiting: number };
   version: string;
 }
 
@@ -156,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined>, version = '0
     backups: backupSettings(e),
     sms,
     webhookHttpHosts: e.WEBHOOK_HTTP_HOSTS,
+    photoDecodes: { running: e.PHOTO_DECODES, waiting: e.PHOTO_DECODES_WAITING },
     version,
   };
 }
