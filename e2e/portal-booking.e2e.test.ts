@@ -90,6 +90,29 @@ async function frontDeskTakes(booking: { serviceId: string; locationId: string; 
   await page.context().close();
 }
 
+describe('the portal on a phone', () => {
+  it('downloads the portal home page but none of the staff pages', async () => {
+    const context = await journey.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await passwordSignIn(page, journey.baseUrl, PATIENT);
+    await page.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
+    expect(await page.title()).toBe('Your portal · Corium');
+
+    // Files are named after their page (web/src/app/lazy-page.ts), e.g. /assets/CalendarPage-<hash>.js.
+    expect(scripts.some((path) => path.includes('/PortalHomePage-'))).toBe(true);
+    const staffPages = ['TodayPage', 'CalendarPage', 'SessionChartPage', 'PatientPage', 'ReportsPage'];
+    expect(scripts.filter((path) => staffPages.some((name) => path.includes(`/${name}-`)))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('booking in the portal', () => {
   it('a patient books a consultation on a phone; a time taken meanwhile is explained, not an error page', async () => {
     const page = await patientOnPhone();

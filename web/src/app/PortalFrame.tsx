@@ -1,10 +1,10 @@
 import { Box, Container, Group, Text } from '@mantine/core';
-import { Outlet } from 'react-router-dom';
 import { useCurrentUser } from '../features/auth/session';
 import { SignOutButton } from '../features/auth/SignOutButton';
 import { BrandMark } from '../ui/BrandMark';
 import { mainContentId } from '../ui/SkipLink';
 import { useRouteFocus } from '../ui/use-route-focus';
+import { PageOutlet } from './PageOutlet';
 import { PortalNav } from './PortalNav';
 
 /** The patient's frame: phone first, one column, nothing but their clinic and their own pages. */
@@ -30,7 +30,7 @@ export function PortalFrame() {
       <PortalNav />
       <Box component="main" id={mainContentId} tabIndex={-1} ref={mainRef}>
         <Container size="sm" py="xl">
-          <Outlet />
+          <PageOutlet />
         </Container>
       </Box>
     </Box>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { FullPageLoader } from '../ui/FullPageLoader';
 import { ProblemScreen } from '../ui/ProblemScreen';
@@ -19,7 +20,10 @@ export function SetupGate() {
   return (
     <>
       <SkipLink />
-      <Outlet />
+      {/* Onboarding has no frame of its own to hold a loader (PageOutlet). */}
+      <Suspense fallback={<FullPageLoader label="Opening Corium…" />}>
+        <Outlet />
+      </Suspense>
       <ScrollRestoration />
     </>
   );

@@ -1,8 +1,9 @@
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { BrandMark } from '../ui/BrandMark';
 import { mainContentId } from '../ui/SkipLink';
 import { useRouteFocus } from '../ui/use-route-focus';
+import { PageOutlet } from './PageOutlet';
 import { useSetup } from './setup-status';
 
 const isSigningIn = (pathname: string) => pathname === '/signin' || pathname.startsWith('/signin/');
@@ -46,7 +47,7 @@ export function SiteFrame() {
         </Container>
       </Box>
       <Box component="main" id={mainContentId} tabIndex={-1} ref={mainRef} style={{ flex: 1 }}>
-        <Outlet />
+        <PageOutlet />
       </Box>
       <Box component="footer" py="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="lg">

@@ -1,8 +1,8 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet } from 'react-router-dom';
 import { mainContentId } from '../ui/SkipLink';
 import { useRouteFocus } from '../ui/use-route-focus';
+import { PageOutlet } from './PageOutlet';
 import { StaffHeader } from './StaffHeader';
 import { StaffNav } from './StaffNav';
 
@@ -27,7 +27,7 @@ export function StaffFrame() {
         <StaffNav onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={mainContentId} tabIndex={-1} ref={mainRef}>
-        <Outlet />
+        <PageOutlet />
       </AppShell.Main>
     </AppShell>
   );

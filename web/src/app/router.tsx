@@ -2,55 +2,61 @@ import { createBrowserRouter } from 'react-router-dom';
 import { EnrolPage } from '../features/auth/EnrolPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { VerifyPage } from '../features/auth/VerifyPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { PortalAppointmentsPage } from '../features/portal-booking/PortalAppointmentsPage';
-import { PortalBookPage } from '../features/portal-booking/PortalBookPage';
-import { PortalOfferPage } from '../features/waitlist/PortalOfferPage';
-import { StaffWaitlistPage } from '../features/waitlist/StaffWaitlistPage';
-import { ClinicSetupPage } from '../features/clinic-setup/ClinicSetupPage';
-import { ConsentTemplatePage } from '../features/consent/ConsentTemplatePage';
-import { ConsentTemplatesPage } from '../features/consent/ConsentTemplatesPage';
-import { PortalConsentsPage } from '../features/consent/PortalConsentsPage';
-import { PortalSignConsentPage } from '../features/consent/PortalSignConsentPage';
-import { InvitationPage } from '../features/invitation/InvitationPage';
-import { OnboardingPage } from '../features/onboarding/OnboardingPage';
-import { OperationsPage } from '../features/operations/OperationsPage';
-import { WebhooksPage } from '../features/webhooks/WebhooksPage';
-import { InventoryPage } from '../features/inventory/InventoryPage';
-import { RecallPage } from '../features/recalls/RecallPage';
-import { RecallsPage } from '../features/recalls/RecallsPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { PatientPage } from '../features/patients/PatientPage';
-import { PatientsPage } from '../features/patients/PatientsPage';
-import { PortalDataPage } from '../features/privacy/PortalDataPage';
-import { PrivacyRequestsPage } from '../features/privacy/PrivacyRequestsPage';
-import { RegisterPatientPage } from '../features/patients/RegisterPatientPage';
-import { ScreeningRulesPage } from '../features/rules/ScreeningRulesPage';
-import { MyAccessLogPage } from '../features/portal/MyAccessLogPage';
-import { PortalMessagesPage } from '../features/notifications/PortalMessagesPage';
-import { MyRecordPage } from '../features/portal/MyRecordPage';
-import { PortalHomePage } from '../features/portal/PortalHomePage';
-import { PortalIntakePage } from '../features/intake/PortalIntakePage';
 import { HomePage } from '../features/public/HomePage';
 import { NotFoundPage } from '../features/public/NotFoundPage';
-import { SettingsPage } from '../features/staff/SettingsPage';
-import { TodayPage } from '../features/staff/TodayPage';
-import { TeamPage } from '../features/team/TeamPage';
-import { PortalTreatmentsPage } from '../features/treatment-room/PortalTreatmentsPage';
-import { SessionChartPage } from '../features/treatment-room/SessionChartPage';
-import { StartSessionPage } from '../features/treatment-room/StartSessionPage';
-import { AlertsDashboardPage } from '../features/aftercare/AlertsDashboardPage';
-import { FollowUpsPage } from '../features/outcomes/FollowUpsPage';
-import { PortalProgressPage } from '../features/outcomes/PortalProgressPage';
-import { CheckInLinkPage } from '../features/aftercare/CheckInLinkPage';
-import { PortalCheckInPage } from '../features/aftercare/PortalCheckInPage';
-import { PortalRecoveryPage } from '../features/aftercare/PortalRecoveryPage';
-import { TimelineEditorPage } from '../features/aftercare/TimelineEditorPage';
-import { PortalCapturePage, PortalComparePage, PortalPhotosPage } from '../features/photos/PortalPhotoPages';
-import { StaffCapturePage, StaffComparePage } from '../features/photos/StaffPhotoPages';
+import {
+  MyAccessLogPage,
+  MyRecordPage,
+  PortalAppointmentsPage,
+  PortalBookPage,
+  PortalCapturePage,
+  PortalCheckInPage,
+  PortalComparePage,
+  PortalConsentsPage,
+  PortalDataPage,
+  PortalHomePage,
+  PortalIntakePage,
+  PortalMessagesPage,
+  PortalOfferPage,
+  PortalPhotosPage,
+  PortalProgressPage,
+  PortalRecoveryPage,
+  PortalSignConsentPage,
+  PortalTreatmentsPage,
+} from './portal-pages';
+import { CheckInLinkPage, InvitationPage, OnboardingPage } from './site-pages';
+import {
+  AlertsDashboardPage,
+  CalendarPage,
+  ClinicSetupPage,
+  ConsentTemplatePage,
+  ConsentTemplatesPage,
+  FollowUpsPage,
+  InventoryPage,
+  OperationsPage,
+  PatientPage,
+  PatientsPage,
+  PrivacyRequestsPage,
+  RecallPage,
+  RecallsPage,
+  RegisterPatientPage,
+  ReportsPage,
+  ScreeningRulesPage,
+  SessionChartPage,
+  SettingsPage,
+  StaffCapturePage,
+  StaffComparePage,
+  StaffWaitlistPage,
+  StartSessionPage,
+  TeamPage,
+  TimelineEditorPage,
+  TodayPage,
+  WebhooksPage,
+} from './staff-pages';
 import { PortalFrame } from './PortalFrame';
 import { RequireArea } from './RequireArea';
 import { RequirePermission } from './RequirePermission';
+import { RouteProblem } from './RouteProblem';
 import { SetupGate } from './SetupGate';
 import { SiteFrame } from './SiteFrame';
 import { StaffFrame } from './StaffFrame';
@@ -58,6 +64,7 @@ import { StaffFrame } from './StaffFrame';
 export const router = createBrowserRouter([
   {
     element: <SetupGate />,
+    errorElement: <RouteProblem />,
     children: [
       { path: '/onboarding', element: <OnboardingPage /> },
       {
