@@ -17,12 +17,6 @@ interface Visit {
   series: { sessionNumber: number } | null;
 }
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
 /**
  * The demo's busy day (server/src/demo/demo-bookings.ts): patient 1's first course session at
  * 10:00 with Priya, patient 2's single microneedling at 10:30 with Sam; each needles 45 minutes in.
@@ -30,7 +24,7 @@ async function json<T>(page: Page, path: string): Promise<T> {
 async function busyDay(page: Page): Promise<{ first: Visit; second: Visit }> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { appointments } = await json<{ appointments: Visit[] }>(
+  const { appointments } = await journey.json<{ appointments: Visit[] }>(
     page,
     `/api/appointments?from=${from}&to=${to}`,
   );
@@ -43,7 +37,7 @@ async function busyDay(page: Page): Promise<{ first: Visit; second: Visit }> {
 
 const visitNow = async (page: Page, visit: Visit) =>
   (
-    await json<{ appointments: Visit[] }>(page, `/api/patients/${visit.patient.id}/appointments`)
+    await journey.json<{ appointments: Visit[] }>(page, `/api/patients/${visit.patient.id}/appointments`)
   ).appointments.find((a) => a.id === visit.id)!;
 
 /** A mouse drag in small steps, as a hand would: from the block's centre to a point. */

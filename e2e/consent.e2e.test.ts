@@ -31,13 +31,7 @@ async function patientOnTablet(): Promise<Page> {
   return page;
 }
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
-const portalConsents = (page: Page) => json<PortalConsents>(page, '/api/portal/consents');
+const portalConsents = (page: Page) => journey.json<PortalConsents>(page, '/api/portal/consents');
 
 /** The consent's card on the patient's Consents page or the staff Consent tab, by treatment name. */
 const treatmentCard = (page: Page, name: string) =>
@@ -77,7 +71,7 @@ interface PortalPatient {
 }
 
 const ownRecord = async (page: Page) =>
-  (await json<{ patient: PortalPatient }>(page, '/api/portal/record')).patient;
+  (await journey.json<{ patient: PortalPatient }>(page, '/api/portal/record')).patient;
 
 /** The patient types their name as their record has it, and ticks "I have read and agree". */
 async function fillNameAndAgree(page: Page): Promise<void> {

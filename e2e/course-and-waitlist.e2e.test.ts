@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath } from './browser';
 import { useJourney } from './journeys';
-import { demoStaffSignIn } from './sign-in';
 
 const journey = useJourney(['--demo']);
 
@@ -19,18 +18,6 @@ interface Visit {
   series: { id: string; sessionNumber: number } | null;
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await journey.newPage();
-  await demoStaffSignIn(page, journey.baseUrl, email);
-  return page;
-}
-
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
 /**
  * The demo's visits of the coming weeks (server/src/demo/demo-bookings.ts): patient 1's first
  * course session, and patient 4's review.
@@ -38,7 +25,7 @@ async function json<T>(page: Page, path: string): Promise<T> {
 async function demoVisits(page: Page): Promise<{ course: Visit; reviewed: Visit }> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { appointments } = await json<{ appointments: Visit[] }>(
+  const { appointments } = await journey.json<{ appointments: Visit[] }>(
     page,
     `/api/appointments?from=${from}&to=${to}`,
   );
@@ -55,7 +42,7 @@ async function openAppointments(page: Page, patientId: string): Promise<void> {
 
 describe('the waitlist from the desk', () => {
   it('puts a caller on the waitlist from their record, lists them, and takes them off', async () => {
-    const page = await signedInPage(FRONT_DESK);
+    const page = await journey.staffPage(FRONT_DESK);
     const { reviewed } = await demoVisits(page);
     const name = reviewed.patient.displayName;
     await openAppointments(page, reviewed.patient.id);
@@ -85,7 +72,7 @@ describe('the waitlist from the desk', () => {
 
 describe('stopping a course', () => {
   it('a practitioner stops a course with a reason: its booked visits are cancelled', async () => {
-    const page = await signedInPage(PRACTITIONER);
+    const page = await journey.staffPage(PRACTITIONER);
     const { course } = await demoVisits(page);
     await openAppointments(page, course.patient.id);
     const card = page.getByRole('region', { name: 'Microneedling course' });
@@ -103,7 +90,7 @@ describe('stopping a course', () => {
     expect(await card.getByRole('button', { name: 'Stop this course…' }).count()).toBe(0);
     await page.getByText('No visits booked.').waitFor();
     await page.screenshot({ path: screenshotPath('course-stopped'), fullPage: true });
-    const { appointments } = await json<{ appointments: Visit[] }>(
+    const { appointments } = await journey.json<{ appointments: Visit[] }>(
       page,
       `/api/patients/${course.patient.id}/appointments`,
     );

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { APIResponse, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   startCorium,
   stopCorium,
@@ -10,6 +10,7 @@ import {
   type CoriumProcess,
 } from '../server/test/process/corium-process';
 import { launchBrowser, screenshotPath } from './browser';
+import { demoStaffSignIn } from './sign-in';
 
 export interface Journey {
   corium: CoriumProcess;
@@ -21,6 +22,12 @@ export interface Journey {
   now(): Date;
   /** Corium's DATA_DIR: e-mails are written under `mail/` as .eml files (no SMTP configured). */
   dataDir: string;
+  /** A new page signed in as a demo member of staff (a TOTP code is accepted once: sign in once per file). */
+  staffPage(email: string): Promise<Page>;
+  /** GET with the page's session; expects 200 and answers the JSON body. */
+  json<T>(page: Page, path: string): Promise<T>;
+  /** POST as the page's session, with its CSRF token, as the web app would. */
+  post(page: Page, path: string, data: unknown): Promise<APIResponse>;
 }
 
 export interface JourneyOptions {
@@ -57,6 +64,20 @@ export function useJourney(args: string[] = [], options: JourneyOptions = {}): J
     journey.newPage = async () => {
       const context = await journey.browser.newContext({ viewport: { width: 1280, height: 860 } });
       return context.newPage();
+    };
+    journey.staffPage = async (email) => {
+      const page = await journey.newPage();
+      await demoStaffSignIn(page, journey.baseUrl, email);
+      return page;
+    };
+    journey.json = async <T>(page: Page, path: string) => {
+      const response = await page.request.get(`${journey.baseUrl}${path}`);
+      expect(response.status(), path).toBe(200);
+      return (await response.json()) as T;
+    };
+    journey.post = async (page, path, data) => {
+      const { csrfToken } = await journey.json<{ csrfToken: string }>(page, '/api/auth/session');
+      return page.request.post(`${journey.baseUrl}${path}`, { headers: { 'X-CSRF-Token': csrfToken }, data });
     };
   });
   afterAll(async () => {

@@ -19,12 +19,6 @@ interface Visit {
   series: { sessionNumber: number } | null;
 }
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
 /** The clinic's calendar day of an instant, `days` later, as `YYYY-MM-DD`. */
 function clinicDay(instant: string | number, days = 0): string {
   const at = new Date(new Date(instant).getTime() + days * 86_400_000);
@@ -35,7 +29,7 @@ function clinicDay(instant: string | number, days = 0): string {
 async function bookedNeedling(page: Page): Promise<Visit> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { appointments } = await json<{ appointments: Visit[] }>(
+  const { appointments } = await journey.json<{ appointments: Visit[] }>(
     page,
     `/api/appointments?from=${from}&to=${to}`,
   );
@@ -67,7 +61,7 @@ async function seriousViolations(page: Page, selector: string): Promise<string[]
 }
 
 const reschedule = async (page: Page, visit: Visit, start: string) => {
-  const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/auth/session');
+  const { csrfToken } = await journey.json<{ csrfToken: string }>(page, '/api/auth/session');
   return page.request.post(
     `${journey.baseUrl}/api/patients/${visit.patient.id}/appointments/${visit.id}/reschedule`,
     { headers: { 'X-CSRF-Token': csrfToken }, data: { start } },

@@ -21,12 +21,6 @@ interface Slot {
   assignment: Record<string, string>;
 }
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
 /** The patient on a phone (390 px wide), with a touch screen. */
 async function patientOnPhone(): Promise<Page> {
   const context = await journey.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -41,7 +35,7 @@ async function firstFreeConsultation(
   page: Page,
   daysAhead = 0,
 ): Promise<{ serviceId: string; locationId: string; slot: Slot }> {
-  const options = await json<{
+  const options = await journey.json<{
     services: { id: string; name: string }[];
     locations: { id: string; timeZone: string }[];
   }>(page, '/api/portal/booking/options');
@@ -51,7 +45,7 @@ async function firstFreeConsultation(
     new Date(Date.now() + daysAhead * 86_400_000),
   );
   const to = new Date(Date.parse(`${today}T12:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
-  const { slots } = await json<{ slots: Slot[] }>(
+  const { slots } = await journey.json<{ slots: Slot[] }>(
     page,
     `/api/portal/booking/availability?serviceId=${serviceId}&locationId=${location.id}&from=${today}&to=${to}`,
   );
@@ -62,7 +56,7 @@ async function firstFreeConsultation(
 async function frontDeskTakes(booking: { serviceId: string; locationId: string; slot: Slot }): Promise<void> {
   const page = await journey.newPage();
   await demoStaffSignIn(page, journey.baseUrl, FRONT_DESK);
-  const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/auth/session');
+  const { csrfToken } = await journey.json<{ csrfToken: string }>(page, '/api/auth/session');
   const headers = { 'X-CSRF-Token': csrfToken };
   const registered = await page.request.post(`${journey.baseUrl}/api/patients`, {
     headers,
@@ -116,9 +110,9 @@ describe('the portal on a phone', () => {
 describe('booking in the portal', () => {
   it('a patient books a consultation on a phone; a time taken meanwhile is explained, not an error page', async () => {
     const page = await patientOnPhone();
-    const before = (await json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')).upcoming.map(
-      (v) => v.id,
-    );
+    const before = (
+      await journey.json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')
+    ).upcoming.map((v) => v.id);
     await page.getByRole('link', { name: 'Appointments', exact: true }).click();
     await page.getByRole('link', { name: 'Book a visit' }).click();
     await page.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
@@ -147,7 +141,7 @@ describe('booking in the portal', () => {
     await page.getByRole('link', { name: 'My appointments' }).click();
     await page.getByRole('heading', { name: 'Coming up' }).waitFor();
     const upcoming = async () =>
-      (await json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')).upcoming;
+      (await journey.json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')).upcoming;
     const mine = (await upcoming()).find((v) => !before.includes(v.id))!;
     expect(mine).toMatchObject({ serviceName: 'Consultation' });
     expect(mine.start).not.toBe(first.slot.start);
@@ -155,7 +149,7 @@ describe('booking in the portal', () => {
 
   it('a patient moves a visit to another time: the same appointment, not a new one', async () => {
     const page = await patientOnPhone();
-    const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/auth/session');
+    const { csrfToken } = await journey.json<{ csrfToken: string }>(page, '/api/auth/session');
     // A consultation three days out: well before the 24-hour notice, so the portal may move it.
     const later = await firstFreeConsultation(page, 3);
     const made = await page.request.post(`${journey.baseUrl}/api/portal/booking/appointments`, {
@@ -174,7 +168,7 @@ describe('booking in the portal', () => {
     await page.getByRole('link', { name: 'Appointments', exact: true }).click();
     await page.getByRole('heading', { name: 'Coming up' }).waitFor();
     const upcoming = async () =>
-      (await json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')).upcoming;
+      (await journey.json<{ upcoming: Visit[] }>(page, '/api/portal/booking/appointments')).upcoming;
 
     // Moving it keeps the same appointment: a new time, not a cancellation and a new booking.
     await page.locator(`a[href="/portal/book?move=${mine.id}"]`).click();

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath } from './browser';
 import { useJourney } from './journeys';
-import { demoStaffSignIn } from './sign-in';
 
 const journey = useJourney(['--demo']);
 
@@ -13,21 +12,15 @@ const PRESCRIBER_NAME = 'Nurse Priya Shah';
 
 type Answers = Record<string, unknown>;
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
 const history = (page: Page, patientId: string) =>
-  json<{ answers: Answers }>(page, `/api/patients/${patientId}/medical-history`);
+  journey.json<{ answers: Answers }>(page, `/api/patients/${patientId}/medical-history`);
 
 /**
  * The first demo patient whose current medical history matches. The demo's histories are
  * seeded data, so the journey finds its patients by what they answered, not by name.
  */
 async function patientWhose(page: Page, matches: (answers: Answers) => boolean): Promise<string> {
-  const { patients } = await json<{ patients: { id: string }[] }>(page, '/api/patients?limit=100');
+  const { patients } = await journey.json<{ patients: { id: string }[] }>(page, '/api/patients?limit=100');
   for (const patient of patients) {
     if (matches((await history(page, patient.id)).answers)) return patient.id;
   }
@@ -53,7 +46,7 @@ async function screenForCheeks(page: Page, screenshot?: string): Promise<void> {
 const status = (page: Page) => page.getByTestId('screening-status').first();
 
 async function latestScreeningId(page: Page, patientId: string): Promise<string> {
-  const { screenings } = await json<{ screenings: { id: string }[] }>(
+  const { screenings } = await journey.json<{ screenings: { id: string }[] }>(
     page,
     `/api/patients/${patientId}/screenings`,
   );
@@ -62,7 +55,7 @@ async function latestScreeningId(page: Page, patientId: string): Promise<string>
 
 /** An override sent straight to the API, as a script or a tampered page would. */
 async function postOverride(page: Page, patientId: string, screeningId: string, ruleId: string) {
-  const session = await json<{ csrfToken: string }>(page, '/api/auth/session');
+  const session = await journey.json<{ csrfToken: string }>(page, '/api/auth/session');
   const response = await page.request.post(
     `${journey.baseUrl}/api/patients/${patientId}/screenings/${screeningId}/overrides`,
     {
@@ -73,19 +66,13 @@ async function postOverride(page: Page, patientId: string, screeningId: string, 
   return { status: response.status(), body: (await response.json()) as { error: string } };
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await journey.newPage();
-  await demoStaffSignIn(page, journey.baseUrl, email);
-  return page;
-}
-
 // One sign-in for the prescriber across the journeys: a TOTP code is never accepted twice.
 let prescriberPage: Page | undefined;
-const prescriber = async (): Promise<Page> => (prescriberPage ??= await signedInPage(PRESCRIBER));
+const prescriber = async (): Promise<Page> => (prescriberPage ??= await journey.staffPage(PRESCRIBER));
 
 describe('screening', () => {
   it('a practitioner screens and sees findings with reasons and references; only a prescriber signs the override', async () => {
-    const sam = await signedInPage(NON_PRESCRIBER);
+    const sam = await journey.staffPage(NON_PRESCRIBER);
     const patientId = await patientWhose(sam, (answers) => answers.anticoagulants === true);
     await openScreening(sam, patientId);
     await screenForCheeks(sam, 'screening-form');

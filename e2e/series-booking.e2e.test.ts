@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath } from './browser';
 import { useJourney } from './journeys';
-import { demoStaffSignIn } from './sign-in';
 
 const journey = useJourney(['--demo']);
 
@@ -25,23 +24,6 @@ interface Slot {
   assignment: Record<string, string>;
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await journey.newPage();
-  await demoStaffSignIn(page, journey.baseUrl, email);
-  return page;
-}
-
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
-async function post(page: Page, path: string, data: unknown) {
-  const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/auth/session');
-  return page.request.post(`${journey.baseUrl}${path}`, { headers: { 'X-CSRF-Token': csrfToken }, data });
-}
-
 /**
  * The demo's visits of the coming weeks (server/src/demo/demo-bookings.ts): patient 4 has only
  * a review, and a clear history; patient 2 a single microneedling visit, outside any course.
@@ -49,7 +31,7 @@ async function post(page: Page, path: string, data: unknown) {
 async function demoVisits(page: Page): Promise<{ reviewed: Visit; needled: Visit }> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { appointments } = await json<{ appointments: Visit[] }>(
+  const { appointments } = await journey.json<{ appointments: Visit[] }>(
     page,
     `/api/appointments?from=${from}&to=${to}`,
   );
@@ -83,17 +65,17 @@ async function openSeriesBooking(page: Page, patientName: string): Promise<void>
 
 /** Session 2's proposed time, booked for someone else through the API, as a colleague at another desk would. */
 async function takeSessionTwo(page: Page, patientId: string, other: Visit): Promise<string> {
-  const { series } = await json<{ series: { id: string }[] }>(
+  const { series } = await journey.json<{ series: { id: string }[] }>(
     page,
     `/api/patients/${patientId}/treatment-series`,
   );
   const query = `serviceId=${other.service.id}&locationId=${other.locationId}`;
-  const proposal = await json<{ sessions: { sessionNumber: number; slot: Slot }[] }>(
+  const proposal = await journey.json<{ sessions: { sessionNumber: number; slot: Slot }[] }>(
     page,
     `/api/patients/${patientId}/treatment-series/${series[0]!.id}/proposal?${query}`,
   );
   const slot = proposal.sessions.find((s) => s.sessionNumber === 2)!.slot;
-  const response = await post(page, `/api/patients/${other.patient.id}/appointments`, {
+  const response = await journey.post(page, `/api/patients/${other.patient.id}/appointments`, {
     serviceId: other.service.id,
     locationId: other.locationId,
     start: slot.start,
@@ -106,12 +88,12 @@ async function takeSessionTwo(page: Page, patientId: string, other: Visit): Prom
 
 describe('a course booked from the calendar', () => {
   it('is planned by a practitioner and booked by the front desk, despite a time taken meanwhile', async () => {
-    const practitioner = await signedInPage(PRACTITIONER);
+    const practitioner = await journey.staffPage(PRACTITIONER);
     const { reviewed, needled } = await demoVisits(practitioner);
     const patient = reviewed.patient;
     await planFourSessions(practitioner, patient.id);
 
-    const desk = await signedInPage(FRONT_DESK);
+    const desk = await journey.staffPage(FRONT_DESK);
     await openSeriesBooking(desk, patient.displayName);
     await desk.screenshot({ path: screenshotPath('series-proposal'), fullPage: true });
     const taken = await takeSessionTwo(desk, patient.id, needled);
@@ -127,7 +109,7 @@ describe('a course booked from the calendar', () => {
     await desk.getByRole('button', { name: 'Book all 4 sessions' }).click();
     await desk.getByRole('dialog').waitFor({ state: 'detached' });
 
-    const { appointments } = await json<{ appointments: Visit[] }>(
+    const { appointments } = await journey.json<{ appointments: Visit[] }>(
       desk,
       `/api/patients/${patient.id}/appointments`,
     );

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath } from './browser';
 import { useJourney } from './journeys';
-import { demoStaffSignIn } from './sign-in';
 
 const journey = useJourney(['--demo']);
 
@@ -19,23 +18,11 @@ interface Visit {
   spacingOverride: { reason: string; by: { displayName: string } } | null;
 }
 
-async function json<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${path}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
-async function signedInPage(email: string): Promise<Page> {
-  const page = await journey.newPage();
-  await demoStaffSignIn(page, journey.baseUrl, email);
-  return page;
-}
-
 /** Patient 2's single microneedling visit on the demo's busy day (server/src/demo/demo-bookings.ts). */
 async function needledVisit(page: Page): Promise<Visit> {
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const { appointments } = await json<{ appointments: Visit[] }>(
+  const { appointments } = await journey.json<{ appointments: Visit[] }>(
     page,
     `/api/appointments?from=${from}&to=${to}`,
   );
@@ -59,14 +46,14 @@ async function tryBookingTooSoon(page: Page, patient: Visit['patient']) {
 
 describe('spacing between needling sessions', () => {
   it('is overridden only by a prescriber, with a reason the treatment room sees', async () => {
-    const desk = await signedInPage(FRONT_DESK);
+    const desk = await journey.staffPage(FRONT_DESK);
     const { patient } = await needledVisit(desk);
     const atDesk = await tryBookingTooSoon(desk, patient);
     expect(await atDesk.refusal.textContent()).toContain('A prescriber can allow it with a reason');
     expect(await atDesk.refusal.getByRole('button', { name: /as prescriber/ }).count()).toBe(0);
     await desk.screenshot({ path: screenshotPath('spacing-refused-front-desk'), fullPage: true });
 
-    const director = await signedInPage(DIRECTOR);
+    const director = await journey.staffPage(DIRECTOR);
     const { dialog, refusal } = await tryBookingTooSoon(director, patient);
     await refusal.getByRole('button', { name: 'Book anyway, as prescriber…' }).click();
     const override = director.getByRole('dialog', { name: 'Book closer than the spacing rules allow?' });
@@ -77,7 +64,7 @@ describe('spacing between needling sessions', () => {
     await override.getByRole('button', { name: 'Book with my override' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const { appointments } = await json<{ appointments: Visit[] }>(
+    const { appointments } = await journey.json<{ appointments: Visit[] }>(
       director,
       `/api/patients/${patient.id}/appointments`,
     );

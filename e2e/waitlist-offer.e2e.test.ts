@@ -17,18 +17,9 @@ interface Slot {
   assignment: Record<string, string>;
 }
 
-async function json<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(`${journey.baseUrl}${url}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as T;
-}
-
+/** A write that must succeed, answering its JSON body. */
 async function post(page: Page, url: string, data: unknown): Promise<unknown> {
-  const { csrfToken } = await json<{ csrfToken: string }>(page, '/api/auth/session');
-  const response = await page.request.post(`${journey.baseUrl}${url}`, {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data,
-  });
+  const response = await journey.post(page, url, data);
   expect(response.status(), await response.text()).toBeLessThan(300);
   return response.json();
 }
@@ -53,16 +44,16 @@ async function joinWaitlist(): Promise<Page> {
 async function deskFreesATime(): Promise<void> {
   const page = await journey.newPage();
   await demoStaffSignIn(page, journey.baseUrl, FRONT_DESK);
-  const { services } = await json<{ services: { id: string; name: string }[] }>(
+  const { services } = await journey.json<{ services: { id: string; name: string }[] }>(
     page,
     '/api/booking/services',
   );
-  const { locations } = await json<{ locations: { id: string }[] }>(page, '/api/booking/resources');
+  const { locations } = await journey.json<{ locations: { id: string }[] }>(page, '/api/booking/resources');
   const serviceId = services.find((s) => s.name === 'Consultation')!.id;
   const locationId = locations[0]!.id;
   const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
-  const { slots } = await json<{ slots: Slot[] }>(
+  const { slots } = await journey.json<{ slots: Slot[] }>(
     page,
     `/api/booking/availability?serviceId=${serviceId}&locationId=${locationId}&from=${from}&to=${to}`,
   );
@@ -121,7 +112,7 @@ describe('the waitlist', () => {
     await patient.screenshot({ path: screenshotPath('waitlist-offer-phone') });
     await patient.getByRole('button', { name: 'Book this time' }).click();
     await patient.getByRole('status').filter({ hasText: 'You are booked' }).waitFor();
-    const { upcoming } = await json<{ upcoming: { serviceName: string }[] }>(
+    const { upcoming } = await journey.json<{ upcoming: { serviceName: string }[] }>(
       patient,
       '/api/portal/booking/appointments',
     );
